@@ -1,0 +1,87 @@
+package dev.relance.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.relance.plan.Problem;
+
+/**
+ * Everything the rules need from a workbook, as plain values, and where the run's record goes.
+ *
+ * @param settings the settings read from the Settings sheet over the defaults
+ * @param clients  the readable client rows
+ * @param invoices the readable invoice rows
+ * @param history  the readable history rows
+ * @param problems the rows or cells that could not be read, in sheet order
+ * @param layout   where the clients and history tables are, for writing the run back
+ */
+public record Ledger(Settings settings, List<Client> clients, List<Invoice> invoices,
+        List<HistoryEntry> history, List<Problem> problems, Layout layout) {
+
+    public Ledger {
+        clients = List.copyOf(clients);
+        invoices = List.copyOf(invoices);
+        history = List.copyOf(history);
+        problems = List.copyOf(problems);
+    }
+
+    /** Returns these values with other settings (command-line overrides). */
+    public Ledger withSettings(Settings newSettings) {
+        return new Ledger(newSettings, clients, invoices, history, problems, layout);
+    }
+
+    /**
+     * Where things are in the workbook.
+     *
+     * @param clientsSheet        the Clients sheet's name
+     * @param clientsHeaderRow    0-based row of the Clients header
+     * @param clientsLastColumn   0-based last non-blank column of the Clients header
+     * @param lastReminderColumn  the Clients column of the last reminder date, when present
+     * @param lastLevelColumn     the Clients column of the last level, when present
+     * @param history             the history table, when the sheet exists
+     */
+    public record Layout(String clientsSheet, int clientsHeaderRow, int clientsLastColumn,
+            Optional<Integer> lastReminderColumn, Optional<Integer> lastLevelColumn,
+            Optional<HistoryTable> history) {
+    }
+
+    /**
+     * The history sheet as found.
+     *
+     * @param sheet      the sheet's name
+     * @param headerRow  0-based row of its header
+     * @param columns    0-based column of each history field, in {@link HistoryColumn} order
+     * @param lastRow    0-based row of the last history row read (the header row when empty)
+     */
+    public record HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow) {
+
+        public HistoryTable {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** The history columns in the order the contract writes them. */
+    public enum HistoryColumn {
+        DATE("Date", "Date"),
+        RUN("Lot", "Run"),
+        CLIENT("Client", "Client"),
+        INVOICE("Facture", "Invoice"),
+        LEVEL("Niveau", "Level"),
+        BALANCE("Solde", "Balance"),
+        CURRENCY("Devise", "Currency"),
+        LETTER("Lettre", "Letter");
+
+        private final String french;
+        private final String english;
+
+        HistoryColumn(String french, String english) {
+            this.french = french;
+            this.english = english;
+        }
+
+        /** Returns the header written for a new history sheet in the given language. */
+        public String header(Language language) {
+            return language == Language.FR ? french : english;
+        }
+    }
+}

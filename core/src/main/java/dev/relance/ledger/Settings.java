@@ -1,0 +1,45 @@
+package dev.relance.ledger;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The run settings: the Settings sheet's values over the defaults, before command-line overrides.
+ *
+ * @param mode                 how levels are chosen (default auto)
+ * @param maximumLevel         the highest level (default 3)
+ * @param graceDays            days after the due date before an invoice counts as overdue (default 0)
+ * @param minimumAmount        letters below this total are skipped (default 0)
+ * @param useCreditLimit       skip clients whose open items stay within their credit limit (default no)
+ * @param daysBetweenReminders minimum days since the client's last letter (default 0)
+ * @param paymentDays          days from invoice date to due date when the due date is blank (default 30)
+ * @param currency             the default currency (default EUR)
+ * @param language             the workbook's language: the Settings value, else from sheet and header names
+ * @param usSlashDates         true when the language is {@code en-US}: slash dates are read month first
+ * @param company              the sender
+ * @param smtp                 the e-mail server settings, all optional
+ */
+public record Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
+        boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
+        Language language, boolean usSlashDates, Company company, Smtp smtp) {
+
+    /** The defaults of the contract, for a workbook in the given language. */
+    public static Settings defaults(Language language) {
+        return new Settings(LevelMode.AUTO, 3, 0, BigDecimal.ZERO, false, 0, 30, "EUR", language,
+                false, Company.BLANK, Smtp.NONE);
+    }
+
+    /** Returns these settings with another level mode (a command-line override). */
+    public Settings withMode(LevelMode newMode) {
+        return new Settings(newMode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
+                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp);
+    }
+
+    /** The e-mail server settings; the password is never read from the workbook. */
+    public record Smtp(Optional<String> host, Optional<Integer> port, Optional<String> security,
+            Optional<String> user, Optional<String> sender) {
+
+        public static final Smtp NONE =
+                new Smtp(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

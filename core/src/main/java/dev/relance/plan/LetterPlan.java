@@ -1,0 +1,25 @@
+package dev.relance.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import dev.relance.ledger.Client;
+
+/**
+ * One letter to write: a client, a currency, a level and what it claims.
+ *
+ * @param client   the client it goes to
+ * @param currency the currency of every line
+ * @param level    the letter's level, 1 to the maximum level
+ * @param total    the sum of the invoices' and credits' balances
+ * @param invoices the overdue invoices, by due date then number
+ * @param credits  the open credits deducted, by number
+ */
+public record LetterPlan(Client client, String currency, int level, BigDecimal total,
+        List<InvoiceLine> invoices, List<CreditLine> credits) {
+
+    public LetterPlan {
+        invoices = List.copyOf(invoices);
+        credits = List.copyOf(credits);
+    }
+}
