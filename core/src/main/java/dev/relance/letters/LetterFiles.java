@@ -1,11 +1,15 @@
 package dev.relance.letters;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import dev.relance.plan.LetterPlan;
 
 /** Names the files a letter is written to. */
 public final class LetterFiles {
+
+    private static final int MAX_CODE_LENGTH = 40;
 
     private LetterFiles() {
     }
@@ -15,6 +19,28 @@ public final class LetterFiles {
      * {@code 2026-12-04_C001_EUR_level-2.pdf}.
      */
     public static String pdfName(LocalDate asOf, LetterPlan letter) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return baseName(asOf, letter) + ".pdf";
+    }
+
+    /** Returns the letter's file name without extension, shared by its PDF and e-mail draft. */
+    public static String baseName(LocalDate asOf, LetterPlan letter) {
+        return asOf + "_" + safePart(letter.client().code()) + "_" + safePart(letter.currency())
+                + "_level-" + letter.level();
+    }
+
+    /**
+     * Reduces a client code or currency to letters, digits, {@code -} and {@code .}: accents are
+     * dropped, anything else becomes {@code -}, so a code such as {@code ../x} or {@code CON} can
+     * neither leave the output folder nor name a device on Windows (the name always starts with
+     * the date).
+     */
+    static String safePart(String text) {
+        String ascii = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String safe = ascii.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("\\.{2,}", ".");
+        safe = safe.replaceAll("^[.-]+|[.-]+$", "");
+        if (safe.isEmpty()) {
+            safe = "x";
+        }
+        return safe.length() > MAX_CODE_LENGTH ? safe.substring(0, MAX_CODE_LENGTH) : safe.toUpperCase(Locale.ROOT);
     }
 }

@@ -6,10 +6,12 @@ import java.util.Optional;
 /**
  * A workbook as read from a file or a live document: its sheets in tab order.
  *
- * @param format the file format it was read from
- * @param sheets the sheets in tab order, hidden ones included
+ * @param format   the file format it was read from
+ * @param sheets   the sheets in tab order, hidden ones included
+ * @param date1904 true when date serial numbers count from 1904-01-01 (an XLSX option of Excel for
+ *                 Mac); false for the usual epoch, where serial 1 is 1900-01-01
  */
-public record Workbook(WorkbookFormat format, List<Sheet> sheets) {
+public record Workbook(WorkbookFormat format, List<Sheet> sheets, boolean date1904) {
 
     public Workbook {
         sheets = List.copyOf(sheets);
