@@ -41,6 +41,7 @@ public final class LetterFiles {
         if (safe.isEmpty()) {
             safe = "x";
         }
-        return safe.length() > MAX_CODE_LENGTH ? safe.substring(0, MAX_CODE_LENGTH) : safe.toUpperCase(Locale.ROOT);
+        String bounded = safe.length() > MAX_CODE_LENGTH ? safe.substring(0, MAX_CODE_LENGTH) : safe;
+        return bounded.toUpperCase(Locale.ROOT);
     }
 }
