@@ -1,0 +1,44 @@
+package dev.relance.cli;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.relance.job.PlannedRun;
+import dev.relance.job.ReminderJob;
+import dev.relance.plan.PlanJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code relance plan}: reads the workbook and prints the plan, writing nothing. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Prints the letters a run would write, the clients skipped and the problems found. "
+                + "Reads only.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Mixin
+    PlanOptions options;
+
+    @Option(names = "--json", description = "Print the plan as one JSON document.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PlannedRun planned = new ReminderJob().plan(options.toRunOptions(Clock.systemDefaultZone(), Optional.empty()));
+
+        if (json) {
+            spec.commandLine().getOut().println(PlanJson.toJson(planned.plan()));
+        } else {
+            new PlanPrinter(spec.commandLine().getOut()).print(planned.plan());
+            PlanPrinter.printProblems(spec.commandLine().getErr(), planned.plan());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.relance.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.relance.job.PlannedRun;
+import dev.relance.job.ReminderJob;
+import dev.relance.job.RunOptions;
+import dev.relance.job.RunResult;
+import dev.relance.plan.Plan;
+import dev.relance.plan.PlanJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code relance run}: plans, writes the letters and records the run in the workbook. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Writes the planned letters as PDF files and records the run in the workbook "
+                + "(history rows, the clients' last reminder date and level).")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    PlanOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the letters (default: Relances/<as-of date> next to the workbook).")
+    Path out;
+
+    @Option(names = "--dry-run", description = "Print the plan and write nothing: no letters, no change to the workbook.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the plan as one JSON document.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunOptions runOptions = options.toRunOptions(Clock.systemDefaultZone(), Optional.ofNullable(out));
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (dryRun) {
+            PlannedRun planned = new ReminderJob().plan(runOptions);
+            printPlan(planned.plan());
+            stdout.println("Dry run: nothing was written.");
+            stdout.flush();
+            return 0;
+        }
+
+        RunResult result = new ReminderJob().run(runOptions);
+
+        printPlan(result.plan());
+        // With --json, standard output holds the JSON document alone.
+        PrintWriter summary = json ? spec.commandLine().getErr() : stdout;
+        printSummary(summary, result, runOptions);
+        summary.flush();
+        stdout.flush();
+        return 0;
+    }
+
+    private void printPlan(Plan plan) {
+        if (json) {
+            spec.commandLine().getOut().println(PlanJson.toJson(plan));
+        } else {
+            new PlanPrinter(spec.commandLine().getOut()).print(plan);
+            PlanPrinter.printProblems(spec.commandLine().getErr(), plan);
+        }
+    }
+
+    private static void printSummary(PrintWriter out, RunResult result, RunOptions runOptions) {
+        out.println();
+        if (result.letters().isEmpty()) {
+            out.println("No letter to write; the workbook was not changed.");
+            return;
+        }
+        out.printf("Wrote %d letter(s) to %s%n", result.letters().size(), runOptions.resolveLettersDirectory());
+        out.printf("Recorded run %s in %s (%d history row(s)).%n", result.runId(),
+                runOptions.workbook(), result.historyRows());
+    }
+}
