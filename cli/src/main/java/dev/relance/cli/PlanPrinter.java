@@ -3,6 +3,7 @@ package dev.relance.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.relance.plan.InvoiceLine;
@@ -76,7 +77,7 @@ final class PlanPrinter {
     }
 
     private static String amount(BigDecimal value) {
-        return String.format("%,.2f", value);
+        return String.format(Locale.ROOT, "%,.2f", value);
     }
 
     private static String fit(String text) {

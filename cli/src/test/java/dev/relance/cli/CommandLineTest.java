@@ -1,0 +1,148 @@
+package dev.relance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Options, exit codes and messages of the command line. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void missingWorkbookArgumentIsUsageError() {
+        CliRun run = CliRun.of("plan");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required parameter: 'WORKBOOK'");
+    }
+
+    @Test
+    void invalidAsOfDateIsUsageError() {
+        CliRun run = CliRun.of("plan", "x.xlsx", "--as-of", "31/02/2026");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'31/02/2026' is not a valid date");
+    }
+
+    @Test
+    void missingFileFailsWithOneLine() {
+        CliRun run = CliRun.of("plan", folder.resolve("absent.xlsx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("relance: absent.xlsx: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void unsupportedExtensionFailsWithAcceptedOnes() throws IOException {
+        Path csv = Files.writeString(folder.resolve("factures.csv"), "a;b\n");
+
+        CliRun run = CliRun.of("plan", csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("factures.csv").contains(".xlsx, .xlsm or .ods");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan", "run", "init", "demo"})
+    void everyCommandHasHelp(String command) {
+        CliRun run = CliRun.of(command, "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: relance " + command);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr,xlsx", "fr,ods", "en,xlsx", "en,ods"})
+    void initWritesWorkbookReadyToPlan(String lang, String extension) {
+        Path workbook = folder.resolve("nouveau." + extension);
+
+        CliRun init = CliRun.of("init", workbook.toString(), "--lang", lang);
+        CliRun plan = CliRun.of("plan", workbook.toString(), "--as-of", "2026-12-04", "--json");
+
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(plan.json().get("letters")).isEmpty();
+        assertThat(plan.json().get("problems")).isEmpty();
+    }
+
+    @Test
+    void initKeepsExistingFile() throws IOException {
+        Path workbook = Files.writeString(folder.resolve("existing.xlsx"), "mine");
+
+        CliRun run = CliRun.of("init", workbook.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(workbook)).isEqualTo("mine");
+    }
+
+    @Test
+    void demoWritesLettersAndSaysWhere() {
+        Path demo = folder.resolve("demo");
+
+        CliRun run = CliRun.of("demo", demo.toString(), "--as-of", "2026-12-04");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Letters (8 PDF files): " + demo.resolve("Relances").resolve("2026-12-04"));
+        assertThat(demo.resolve("Relances/2026-12-04/2026-12-04_C008_EUR_level-3.pdf")).isRegularFile();
+    }
+
+    @Test
+    void dryRunWritesNothing() throws IOException {
+        Path workbook = MultiRunTest.oneOverdueInvoice(folder.resolve("suivi.xlsx"));
+        byte[] before = Files.readAllBytes(workbook);
+
+        CliRun run = CliRun.of("run", workbook.toString(), "--as-of", "2026-03-01", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Dry run: nothing was written.");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+        assertThat(folder.resolve("Relances")).doesNotExist();
+    }
+
+    @Test
+    void runRefusesWorkbookOpenInLibreOffice() throws IOException {
+        Path workbook = MultiRunTest.oneOverdueInvoice(folder.resolve("suivi.xlsx"));
+        Files.writeString(folder.resolve(".~lock.suivi.xlsx#"), "CM,Claire Martin,compta-pc,04.12.2026 10:00,file:///x;");
+        byte[] before = Files.readAllBytes(workbook);
+
+        CliRun run = CliRun.of("run", workbook.toString(), "--as-of", "2026-03-01");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("open by Claire Martin on compta-pc");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr-FR,Pacific/Auckland", "en-US,America/Los_Angeles"})
+    void planIsSameInAnyTimeZoneAndLocale(String locale, String zone) throws IOException {
+        Path workbook = MessyWorkbookTest.messyWorkbook(folder.resolve("messy.xlsx"));
+        String reference = CliRun.of("plan", workbook.toString(), "--as-of", "2026-12-04", "--json").out();
+        Locale savedLocale = Locale.getDefault();
+        TimeZone savedZone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag(locale));
+            TimeZone.setDefault(TimeZone.getTimeZone(zone));
+
+            CliRun run = CliRun.of("plan", workbook.toString(), "--as-of", "2026-12-04", "--json");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).isEqualTo(reference);
+        } finally {
+            Locale.setDefault(savedLocale);
+            TimeZone.setDefault(savedZone);
+        }
+    }
+}
