@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,8 +194,8 @@ class PlannerLettersTest {
 
         InvoiceLine line = plan(ledger).letters().get(0).invoices().get(0);
 
-        assertThat(line).isEqualTo(new InvoiceLine("F-001", java.util.Optional.of(LocalDate.parse("2026-09-01")),
-                LocalDate.parse("2026-10-01"), java.util.Optional.of(new BigDecimal("1000.00")),
+        assertThat(line).isEqualTo(new InvoiceLine("F-001", Optional.of(LocalDate.parse("2026-09-01")),
+                LocalDate.parse("2026-10-01"), Optional.of(new BigDecimal("1000.00")),
                 BigDecimal.ZERO, new BigDecimal("1000.00"), 64, 0, 1));
     }
 
