@@ -36,6 +36,8 @@ record LetterDraft(Client client, String currency, List<Invoice> overdue, List<I
     }
 
     private static BigDecimal sum(List<Invoice> rows) {
-        return rows.stream().map(OpenItems::balance).reduce(new BigDecimal("0.00"), BigDecimal::add);
+        return rows.stream()
+                .map(OpenItems::balance)
+                .reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 }

@@ -11,7 +11,7 @@ import dev.relance.ledger.Client;
 import dev.relance.ledger.Invoice;
 import dev.relance.ledger.Ledger;
 
-/** Groups a ledger's open items by client and currency, keeping the groups with an overdue invoice. */
+/** Groups open items by client and currency; each group with an overdue invoice is a draft. */
 final class LetterDrafts {
 
     /** The order of letters and skips: client code (case ignored), then currency. */
@@ -61,7 +61,8 @@ final class LetterDrafts {
         Map<String, List<Invoice>> groups = new LinkedHashMap<>();
         for (Invoice row : rows) {
             if (OpenItems.isOpen(row)) {
-                String group = Client.keyOf(row.clientKey()) + '\u0000' + OpenItems.currency(row.currency());
+                String group = Client.keyOf(row.clientKey()) + '\u0000'
+                        + OpenItems.currency(row.currency());
                 groups.computeIfAbsent(group, ignored -> new ArrayList<>()).add(row);
             }
         }

@@ -40,7 +40,8 @@ final class LetterLines {
                 .map(row -> new CreditLine(row.number(), row.invoiceDate(), OpenItems.balance(row)))
                 .toList();
         int level = fixedLevel.orElseGet(() -> highestLevel(invoices));
-        return new LetterPlan(draft.client(), draft.currency(), level, draft.total(), invoices, credits);
+        return new LetterPlan(draft.client(), draft.currency(), level, draft.total(), invoices,
+                credits);
     }
 
     private static InvoiceLine invoiceLine(Invoice row, LetterDraft draft, ReminderHistory history,
@@ -48,7 +49,8 @@ final class LetterLines {
         int previous = history.previousLevel(draft.client().key(), row.number());
         int level = fixedLevel.orElseGet(() -> LevelRule.nextLevel(previous, maximumLevel));
         return new InvoiceLine(row.number(), row.invoiceDate(), row.dueDate(), row.amount(),
-                row.paid(), OpenItems.balance(row), OpenItems.daysOverdue(row, asOf), previous, level);
+                row.paid(), OpenItems.balance(row), OpenItems.daysOverdue(row, asOf), previous,
+                level);
     }
 
     private static int highestLevel(List<InvoiceLine> invoices) {

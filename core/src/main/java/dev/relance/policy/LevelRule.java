@@ -12,7 +12,7 @@ final class LevelRule {
     private LevelRule() {
     }
 
-    /** Returns the invoice's level in auto mode: one more than its previous level, at most the maximum. */
+    /** Returns an invoice's auto-mode level: its previous level + 1, at most the maximum level. */
     static int nextLevel(int previousLevel, int maximumLevel) {
         return Math.min(maximumLevel, previousLevel + 1);
     }

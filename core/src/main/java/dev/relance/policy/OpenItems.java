@@ -35,7 +35,7 @@ final class OpenItems {
         return !row.disputed() && balance(row).signum() < 0;
     }
 
-    /** Returns whether an open invoice is overdue: the as-of date is after due date + grace days. */
+    /** Returns whether an open invoice is overdue: as-of date after due date + grace days. */
     static boolean isOverdue(Invoice row, LocalDate asOf, int graceDays) {
         return isOpenInvoice(row) && asOf.isAfter(row.dueDate().plusDays(graceDays));
     }

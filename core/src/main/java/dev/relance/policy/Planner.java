@@ -38,7 +38,8 @@ public final class Planner {
 
         List<Problem> problems = new ArrayList<>(ledger.problems());
         problems.addAll(decisions.levelProblems.values());
-        return new Plan(asOf, ledger.settings().mode(), decisions.letters, decisions.skipped, problems);
+        return new Plan(asOf, ledger.settings().mode(), decisions.letters, decisions.skipped,
+                problems);
     }
 
     /** The letters and skips decided so far, in draft order. */
@@ -65,7 +66,8 @@ public final class Planner {
                     : Optional.empty();
             boolean levelValid = settings.mode() == LevelMode.AUTO || fixedLevel.isPresent();
 
-            Optional<SkipReason> skip = SkipRules.firstSkip(draft, settings, history, asOf, levelValid);
+            Optional<SkipReason> skip =
+                    SkipRules.firstSkip(draft, settings, history, asOf, levelValid);
             if (skip.isPresent()) {
                 skipped.add(new Skip(client.code(), client.name(), draft.currency(), skip.get()));
                 if (skip.get() == SkipReason.INVALID_LEVEL) {
@@ -74,7 +76,8 @@ public final class Planner {
                 }
                 return;
             }
-            letters.add(LetterLines.toLetter(draft, history, asOf, settings.maximumLevel(), fixedLevel));
+            int maximumLevel = settings.maximumLevel();
+            letters.add(LetterLines.toLetter(draft, history, asOf, maximumLevel, fixedLevel));
         }
     }
 }

@@ -63,7 +63,8 @@ final class ReminderHistory {
     private static void rejectFutureRows(Ledger ledger, LocalDate asOf) {
         Optional<HistoryEntry> latest = ledger.history().stream()
                 .filter(entry -> entry.date().isAfter(asOf))
-                .max(Comparator.comparing(HistoryEntry::date).thenComparing(HistoryEntry::rowIndex));
+                .max(Comparator.comparing(HistoryEntry::date)
+                        .thenComparing(HistoryEntry::rowIndex));
         if (latest.isEmpty()) {
             return;
         }

@@ -128,6 +128,13 @@ public final class TestLedger {
         return this;
     }
 
+    /** Replaces the history rows, for a run that reads back what an earlier run wrote. */
+    public TestLedger withHistory(List<HistoryEntry> entries) {
+        history.clear();
+        history.addAll(entries);
+        return this;
+    }
+
     public TestLedger problem(Problem problem) {
         problems.add(problem);
         return this;
