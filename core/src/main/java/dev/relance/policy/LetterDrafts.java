@@ -11,7 +11,7 @@ import dev.relance.ledger.Client;
 import dev.relance.ledger.Invoice;
 import dev.relance.ledger.Ledger;
 
-/** Groups open items by client and currency; each group with an overdue invoice is a draft. */
+/** Groups open items by client and currency. Each group with an overdue invoice is a draft. */
 final class LetterDrafts {
 
     /** The order of letters and skips: client code (case ignored), then currency. */

@@ -22,8 +22,8 @@ final class LetterLines {
     }
 
     /**
-     * Builds the letter. In auto mode each invoice goes one level up from its previous reminder and
-     * the letter takes the highest invoice level; in client mode every invoice and the letter
+     * Builds the letter. In auto mode each invoice goes one level up from its previous reminder,
+     * and the letter takes the highest invoice level. In client mode every invoice and the letter
      * take the client's fixed level.
      *
      * @param fixedLevel the client's level in client mode, empty in auto mode

@@ -9,8 +9,9 @@ import java.util.Locale;
 import dev.relance.ledger.Invoice;
 
 /**
- * Open items and overdue invoices. A row's balance is rounded to cents half up; above zero it is
- * an open invoice, below zero an open credit (credit note or overpayment), and zero is settled.
+ * Open items and overdue invoices. A row's balance is rounded to cents, half up. Above zero the
+ * row is an open invoice, below zero an open credit (credit note or overpayment), and at zero it
+ * is settled.
  */
 final class OpenItems {
 

@@ -28,6 +28,8 @@ final class ClientColumns {
     static SheetEdit edit(Layout layout, Plan plan, Language language) {
         boolean french = language == Language.FR;
         List<CellWrite> cells = new ArrayList<>();
+        // NOTE: a cell right of the last header is taken as free; data typed there without a
+        // header would be overwritten.
         int nextFree = layout.clientsLastColumn() + 1;
         int dateColumn = layout.lastReminderColumn().orElse(nextFree);
         if (layout.lastReminderColumn().isEmpty()) {

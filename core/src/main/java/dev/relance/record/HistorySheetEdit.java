@@ -62,6 +62,8 @@ final class HistorySheetEdit {
         List<Map<Integer, CellValue>> content = new ArrayList<>();
         below.stream()
                 .filter(entry -> !replacedRows.contains(entry.rowIndex()))
+                // NOTE: this assumes HistoryEntry.cells lists the whole row from column A, as the
+                // ledger reader's record documents it ("the row's cells as read").
                 .forEach(entry -> content.add(byColumn(entry.cells())));
         content.addAll(newRows);
         int oldRowCount = table.lastRow() - first + 1;

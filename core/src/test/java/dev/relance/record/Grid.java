@@ -28,7 +28,7 @@ final class Grid {
 
     private final Map<String, TreeMap<CellRef, CellValue>> sheets = new LinkedHashMap<>();
 
-    /** Returns a grid whose history sheet holds the header and the ledger's history cells. */
+    /** Returns a grid whose history sheet contains the header and the ledger's history cells. */
     static Grid withHistoryOf(Ledger ledger, String sheet) {
         Grid grid = new Grid();
         TreeMap<CellRef, CellValue> cells = grid.sheet(sheet);
