@@ -1,13 +1,135 @@
 package dev.relance.plan;
 
-/** Writes a plan as the JSON document of the command line's {@code --json} output. */
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+/**
+ * Writes a plan as the JSON document of the command line's {@code --json} output. Keys come in the
+ * documented order; a skip also carries the client's {@code name}, after the documented keys.
+ * Amounts are JSON numbers with their exact decimal value and at least two decimals
+ * ({@code 900.00}). Non-ASCII text is written as is, not as escape sequences.
+ */
 public final class PlanJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private PlanJson() {
     }
 
     /** Returns the plan as one JSON document, pretty-printed, without a trailing newline. */
     public static String toJson(Plan plan) {
-        throw new UnsupportedOperationException("not implemented yet");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writePlan(json, plan);
+        } catch (IOException e) {
+            // a StringWriter does not fail, so this is a programming error
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Returns a printer for two-space indents, {@code "key": value} and {@code []} when empty. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    private static void writePlan(JsonGenerator json, Plan plan) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("asOf", plan.asOf().toString());
+        json.writeStringField("mode", plan.mode().code());
+        json.writeArrayFieldStart("letters");
+        for (LetterPlan letter : plan.letters()) {
+            writeLetter(json, letter);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("skipped");
+        for (Skip skip : plan.skipped()) {
+            writeSkip(json, skip);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("problems");
+        for (Problem problem : plan.problems()) {
+            writeProblem(json, problem);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeLetter(JsonGenerator json, LetterPlan letter) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("client", letter.client().code());
+        json.writeStringField("name", letter.client().name());
+        json.writeStringField("currency", letter.currency());
+        json.writeNumberField("level", letter.level());
+        writeAmount(json, "total", letter.total());
+        json.writeArrayFieldStart("invoices");
+        for (InvoiceLine invoice : letter.invoices()) {
+            writeInvoice(json, invoice);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("credits");
+        for (CreditLine credit : letter.credits()) {
+            json.writeStartObject();
+            json.writeStringField("number", credit.number());
+            writeAmount(json, "balance", credit.balance());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeInvoice(JsonGenerator json, InvoiceLine invoice) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("number", invoice.number());
+        json.writeStringField("dueDate", invoice.dueDate().toString());
+        writeAmount(json, "balance", invoice.balance());
+        json.writeNumberField("daysOverdue", invoice.daysOverdue());
+        json.writeNumberField("previousLevel", invoice.previousLevel());
+        json.writeNumberField("level", invoice.level());
+        json.writeEndObject();
+    }
+
+    private static void writeSkip(JsonGenerator json, Skip skip) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("client", skip.client());
+        json.writeStringField("currency", skip.currency());
+        json.writeStringField("reason", skip.reason().code());
+        json.writeStringField("name", skip.name());
+        json.writeEndObject();
+    }
+
+    private static void writeProblem(JsonGenerator json, Problem problem) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("sheet", problem.sheet());
+        json.writeStringField("cell", problem.cell());
+        json.writeStringField("value", problem.value());
+        json.writeStringField("message", problem.message());
+        json.writeEndObject();
+    }
+
+    /** Writes an amount with at least two decimals, never rounding away a digit it has. */
+    private static void writeAmount(JsonGenerator json, String key, BigDecimal amount)
+            throws IOException {
+        BigDecimal shown = amount.scale() < 2 ? amount.setScale(2) : amount;
+        json.writeNumberField(key, shown);
     }
 }

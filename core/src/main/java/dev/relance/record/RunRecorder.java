@@ -1,13 +1,58 @@
 package dev.relance.record;
 
+import java.util.List;
+
+import dev.relance.ledger.HistoryEntry;
+import dev.relance.ledger.Language;
 import dev.relance.ledger.Ledger;
 import dev.relance.plan.Plan;
+import dev.relance.workbook.CellValue;
+import dev.relance.workbook.WorkbookEdit;
+import dev.relance.workbook.WorkbookEdit.SheetEdit;
 
-/** Turns a plan into the history rows and last-level cells a run writes. */
+/**
+ * Turns a plan into the history rows and last-level cells a run writes, as a format-neutral edit.
+ *
+ * <p>History: one row per invoice per letter, letters in plan order and invoices in letter order,
+ * in the columns the sheet has (a missing column is left out). A workbook without a history sheet
+ * gets one, named {@code Relances} or {@code Reminders} after its language, headed on row 1.
+ *
+ * <p>Re-running on the same as-of date: the history rows dated on that date whose client gets a
+ * letter in this plan are replaced, and the run takes over the id of the latest run it replaces.
+ * The sheet is rewritten from the first replaced row down (kept rows move up unchanged, then the
+ * new rows, then the old rows left over are cleared), so running twice on one day leaves the same
+ * cells. The kept rows are written from {@link HistoryEntry#cells()}, read as the row's cells from
+ * column A on.
+ *
+ * <p>Run id: the as-of date ({@code 2026-12-04}), or the first of {@code 2026-12-04-2},
+ * {@code -3}, ... that the history does not use yet.
+ *
+ * <p>Clients: each reminded client's row gets the as-of date as its last reminder and its highest
+ * letter level as its last level; a missing column is added after the Clients sheet's last header.
+ */
 public final class RunRecorder {
 
-    /** Returns the edit recording the plan's letters in the ledger's workbook. */
+    /**
+     * Returns the edit recording the plan's letters in the ledger's workbook; an empty edit when
+     * the plan has no letter.
+     *
+     * @throws dev.relance.RelanceException when same-day rows must be replaced but a history row
+     *                                      below the first of them could not be read
+     */
     public RunRecord record(Ledger ledger, Plan plan) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<HistoryEntry> replaced = SameDayRows.replacedBy(plan, ledger.history());
+        String runId = RunIds.choose(ledger.history(), plan.asOf(), replaced);
+        if (plan.letters().isEmpty()) {
+            return new RunRecord(runId, new WorkbookEdit(List.of()), 0);
+        }
+
+        List<List<CellValue>> rows = HistoryRows.of(plan, runId);
+        Language language = ledger.settings().language();
+        SheetEdit history = ledger.layout().history()
+                .map(table -> HistorySheetEdit.existingSheet(table, ledger.history(), replaced,
+                        rows))
+                .orElseGet(() -> HistorySheetEdit.newSheet(language, rows));
+        SheetEdit clients = ClientColumns.edit(ledger.layout(), plan, language);
+        return new RunRecord(runId, new WorkbookEdit(List.of(history, clients)), rows.size());
     }
 }

@@ -1,0 +1,42 @@
+package dev.relance.record;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.relance.letters.LetterFiles;
+import dev.relance.plan.InvoiceLine;
+import dev.relance.plan.LetterPlan;
+import dev.relance.plan.Plan;
+import dev.relance.workbook.CellValue;
+
+/**
+ * The history rows of a run: one per invoice per letter, letters in plan order and invoices in
+ * letter order. Credits are not recorded. Each row's cells follow the history columns' order:
+ * date, run, client, invoice, level, balance, currency, letter.
+ */
+final class HistoryRows {
+
+    private HistoryRows() {
+    }
+
+    static List<List<CellValue>> of(Plan plan, String runId) {
+        List<List<CellValue>> rows = new ArrayList<>();
+        for (LetterPlan letter : plan.letters()) {
+            String letterFile = LetterFiles.pdfName(plan.asOf(), letter);
+            for (InvoiceLine invoice : letter.invoices()) {
+                rows.add(List.of(
+                        new CellValue.DateValue(plan.asOf()),
+                        new CellValue.Text(runId),
+                        new CellValue.Text(letter.client().code()),
+                        new CellValue.Text(invoice.number()),
+                        new CellValue.Number(BigDecimal.valueOf(invoice.level())),
+                        new CellValue.Number(invoice.balance().setScale(2, RoundingMode.HALF_UP)),
+                        new CellValue.Text(letter.currency()),
+                        new CellValue.Text(letterFile)));
+            }
+        }
+        return rows;
+    }
+}

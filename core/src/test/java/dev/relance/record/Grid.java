@@ -1,0 +1,97 @@
+package dev.relance.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.relance.ledger.Client;
+import dev.relance.ledger.HistoryEntry;
+import dev.relance.ledger.Ledger;
+import dev.relance.ledger.Ledger.HistoryColumn;
+import dev.relance.workbook.CellRef;
+import dev.relance.workbook.CellValue;
+import dev.relance.workbook.WorkbookEdit;
+import dev.relance.workbook.WorkbookEdit.CellWrite;
+import dev.relance.workbook.WorkbookEdit.SheetEdit;
+
+/**
+ * A workbook as a map of cells, to apply edits to and read history rows back the way the ledger
+ * reader does, for a history in the standard column order from column A.
+ */
+final class Grid {
+
+    private final Map<String, TreeMap<CellRef, CellValue>> sheets = new LinkedHashMap<>();
+
+    /** Returns a grid whose history sheet contains the header and the ledger's history cells. */
+    static Grid withHistoryOf(Ledger ledger, String sheet) {
+        Grid grid = new Grid();
+        TreeMap<CellRef, CellValue> cells = grid.sheet(sheet);
+        for (HistoryColumn column : HistoryColumn.values()) {
+            String header = column.header(ledger.settings().language());
+            cells.put(new CellRef(0, column.ordinal()), new CellValue.Text(header));
+        }
+        for (HistoryEntry entry : ledger.history()) {
+            for (int column = 0; column < entry.cells().size(); column++) {
+                cells.put(new CellRef(entry.rowIndex(), column), entry.cells().get(column));
+            }
+        }
+        return grid;
+    }
+
+    void apply(WorkbookEdit edit) {
+        for (SheetEdit sheetEdit : edit.sheets()) {
+            if (sheetEdit.create()) {
+                assertThat(sheets).as("sheet created twice").doesNotContainKey(sheetEdit.sheetName());
+            }
+            TreeMap<CellRef, CellValue> cells = sheet(sheetEdit.sheetName());
+            for (CellWrite write : sheetEdit.cells()) {
+                if (write.value().isBlank()) {
+                    cells.remove(write.ref());
+                } else {
+                    cells.put(write.ref(), write.value());
+                }
+            }
+        }
+    }
+
+    /** Returns every non-empty cell of every sheet, by sheet then cell. */
+    Map<String, Map<CellRef, CellValue>> snapshot() {
+        Map<String, Map<CellRef, CellValue>> copy = new LinkedHashMap<>();
+        sheets.forEach((name, cells) -> copy.put(name, new TreeMap<>(cells)));
+        return copy;
+    }
+
+    /** Reads the history rows below the header, up to the first blank row. */
+    List<HistoryEntry> history(String sheet) {
+        TreeMap<CellRef, CellValue> cells = sheet(sheet);
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int row = 1; cells.containsKey(new CellRef(row, 0)); row++) {
+            List<CellValue> rowCells = new ArrayList<>();
+            int width = cells.keySet().stream().mapToInt(CellRef::column).max().orElse(0) + 1;
+            for (int column = 0; column < width; column++) {
+                rowCells.add(cells.getOrDefault(new CellRef(row, column), CellValue.EMPTY));
+            }
+            entries.add(entry(row, rowCells));
+        }
+        return entries;
+    }
+
+    private static HistoryEntry entry(int row, List<CellValue> cells) {
+        LocalDate date = ((CellValue.DateValue) cells.get(0)).date();
+        BigDecimal level = ((CellValue.Number) cells.get(4)).value();
+        BigDecimal balance = ((CellValue.Number) cells.get(5)).value();
+        return new HistoryEntry(date, cells.get(1).display(), Client.keyOf(cells.get(2).display()),
+                cells.get(3).display(), level.intValueExact(), balance, cells.get(6).display(),
+                cells.get(7).display(), row, cells);
+    }
+
+    private TreeMap<CellRef, CellValue> sheet(String name) {
+        return sheets.computeIfAbsent(name, ignored -> new TreeMap<>());
+    }
+}
