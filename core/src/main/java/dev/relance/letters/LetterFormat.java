@@ -41,7 +41,7 @@ final class LetterFormat {
         this.language = language;
     }
 
-    /** Formats a date as written in running text: {@code 1er décembre 2026}, {@code 1 December 2026}. */
+    /** Formats a date for running text: {@code 1er décembre 2026}, {@code 1 December 2026}. */
     String longDate(LocalDate date) {
         if (language == Language.EN) {
             return ENGLISH_LONG.format(date);
@@ -58,9 +58,9 @@ final class LetterFormat {
 
     /**
      * Formats an amount with its currency, rounded half up to the currency's usual decimals.
-     * The euro is written {@code €}; another ISO code is written with the symbol the JDK knows
-     * for it in the letter's language ({@code $US} in French, {@code US$} in English), and a
-     * code it does not know is written as typed.
+     * The euro is written {@code €}. Another ISO 4217 code is written with the JDK's symbol for
+     * it in the letter's language ({@code $US} in French, {@code US$} in English), and any
+     * other text is written as typed.
      */
     String amount(BigDecimal value, String currencyCode) {
         CurrencyMark mark = CurrencyMark.of(currencyCode, language.locale());
@@ -97,10 +97,12 @@ final class LetterFormat {
             }
             try {
                 Currency currency = Currency.getInstance(trimmed.toUpperCase(Locale.ROOT));
+                // Pseudo-currencies such as XAU have no decimals defined (-1).
                 int digits = currency.getDefaultFractionDigits();
-                return new CurrencyMark(currency.getSymbol(locale), digits < 0 ? USUAL_FRACTION_DIGITS : digits);
+                int decimals = digits < 0 ? USUAL_FRACTION_DIGITS : digits;
+                return new CurrencyMark(currency.getSymbol(locale), decimals);
             } catch (IllegalArgumentException ignored) {
-                // Not an ISO 4217 code: the letter repeats what the workbook says.
+                // Not an ISO 4217 code, so the letter repeats the workbook's text.
                 return new CurrencyMark(trimmed.isEmpty() ? "?" : trimmed, USUAL_FRACTION_DIGITS);
             }
         }

@@ -10,9 +10,9 @@ import dev.relance.plan.Plan;
 /**
  * Renders letters from the Velocity templates of the templates module to PDF.
  *
- * <p>An instance reads its templates and fonts once and can render any number of letters, from
- * several threads. Workbook text is printed as typed: it is escaped where a template inserts it
- * and never evaluated as template code.
+ * <p>An instance reads its templates and fonts once and renders any number of letters.
+ * Workbook text is printed as typed: it is escaped where a template inserts it and never
+ * evaluated as template code.
  */
 public final class LetterRenderer {
 
@@ -47,6 +47,6 @@ public final class LetterRenderer {
                 "letter", view.letter(plan.asOf(), letter));
         String xhtml = templates.merge(template.name(), values);
 
-        return pdf.render(xhtml, template.name());
+        return pdf.render(xhtml, template.language().locale(), template.name());
     }
 }

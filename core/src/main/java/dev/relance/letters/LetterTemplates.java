@@ -44,7 +44,8 @@ final class LetterTemplates {
         try {
             engine.init();
         } catch (VelocityException e) {
-            throw new RelanceException("cannot start the letter template engine: " + e.getMessage(), e);
+            throw new RelanceException(
+                    "cannot start the letter template engine: " + e.getMessage(), e);
         }
     }
 
@@ -53,9 +54,9 @@ final class LetterTemplates {
     }
 
     /**
-     * Chooses the template of a letter: in the client's language when a template exists for it,
-     * else in the workbook's, at the letter's level or, above the highest level that has a
-     * template (a maximum level above 3), at that highest level.
+     * Chooses the template of a letter. The language is the client's when a template exists
+     * for it, else the workbook's. The level is the letter's, or the highest level that has a
+     * template when the letter's is above it (a maximum level above 3 in the settings).
      *
      * @throws RelanceException when no template of the language exists at or below the level
      */
@@ -87,8 +88,15 @@ final class LetterTemplates {
             template.merge(context, xhtml);
             return xhtml.toString();
         } catch (VelocityException e) {
-            throw new RelanceException("letter template " + templateName + " failed: " + e.getMessage(), e);
+            throw new RelanceException(
+                    "letter template " + templateName + " failed: " + firstLine(e), e);
         }
+    }
+
+    /** Returns the first line of a Velocity message: parse errors list tokens after it. */
+    private static String firstLine(VelocityException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.lines().findFirst().orElse(message).strip();
     }
 
     private Optional<Choice> find(Language language, int level) {
@@ -107,12 +115,14 @@ final class LetterTemplates {
     private static Properties settings() {
         Properties settings = new Properties();
         settings.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
-        settings.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+        settings.setProperty("resource.loader.class.class",
+                ClasspathResourceLoader.class.getName());
         settings.setProperty("resource.loader.class.cache", "true");
         // Templates ship inside the jar: never look for a newer version once parsed.
         settings.setProperty("resource.loader.class.modification_check_interval", "-1");
         settings.setProperty(RuntimeConstants.INPUT_ENCODING, ENCODING);
-        settings.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        settings.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME,
+                SecureUberspector.class.getName());
         settings.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         return settings;
     }

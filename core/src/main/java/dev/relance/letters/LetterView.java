@@ -16,18 +16,19 @@ import dev.relance.plan.InvoiceLine;
 import dev.relance.plan.LetterPlan;
 
 /**
- * The values a letter template sees, as maps and lists of strings already formatted for the
+ * The values passed to a letter template, as maps and lists of strings already formatted for the
  * letter's language, so that templates hold wording and markup but no formatting logic.
  *
- * <p>The template context gets three maps: {@code $sender} (name, addressLines, city, place,
- * email, phone, iban, signatureLines: the signature, else the company name), {@code $recipient} (code, name, addressLines, cityLine,
- * country) and {@code $letter} (date, deadline, total, invoiceTotal, invoices, credits). Each
- * invoice has number, invoiceDate, dueDate, daysOverdue and balance; each credit has number,
- * invoiceDate and balance. Blank values are empty strings, never missing keys.
+ * <p>The template context gets three maps. {@code $sender} has name, addressLines, city, place,
+ * email, phone, iban and signatureLines (the signature, else the company name).
+ * {@code $recipient} has code, name, addressLines, cityLine and country. {@code $letter} has
+ * date, deadline, total, invoiceTotal, invoices and credits. Each invoice has number,
+ * invoiceDate, dueDate, daysOverdue and balance; each credit has number, invoiceDate and
+ * balance. Blank values are empty strings, never missing keys.
  */
 final class LetterView {
 
-    /** Days given to pay in the firm reminder and the formal notice, counted from the letter's date. */
+    /** Days to pay given by the firm reminder and the formal notice, from the letter's date. */
     static final int PAYMENT_DEADLINE_DAYS = 8;
 
     private static final String NO_DATE = "—";
@@ -55,7 +56,9 @@ final class LetterView {
         return Map.of(
                 "code", client.code(),
                 "name", client.name().strip(),
-                "addressLines", client.addressLines().stream().flatMap(line -> lines(line).stream()).toList(),
+                "addressLines", client.addressLines().stream()
+                        .flatMap(line -> lines(line).stream())
+                        .toList(),
                 "cityLine", cityLine,
                 "country", client.country().strip());
     }
@@ -69,8 +72,12 @@ final class LetterView {
                 "deadline", format.longDate(asOf.plusDays(PAYMENT_DEADLINE_DAYS)),
                 "total", format.amount(letter.total(), letter.currency()),
                 "invoiceTotal", format.amount(invoiceTotal, letter.currency()),
-                "invoices", letter.invoices().stream().map(line -> invoice(line, letter.currency())).toList(),
-                "credits", letter.credits().stream().map(line -> credit(line, letter.currency())).toList());
+                "invoices", letter.invoices().stream()
+                        .map(line -> invoice(line, letter.currency()))
+                        .toList(),
+                "credits", letter.credits().stream()
+                        .map(line -> credit(line, letter.currency()))
+                        .toList());
     }
 
     private static List<String> signatureLines(Company company) {
@@ -100,11 +107,14 @@ final class LetterView {
 
     /** Splits a cell typed on several lines (Alt+Enter in a spreadsheet) into address lines. */
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /**
-     * Returns the town for the date line: the City setting often holds the postal code too
+     * Returns the town for the date line. The City setting often contains the postal code too
      * ({@code 75002 Paris}), which a date line leaves out ({@code Paris, le 4 décembre 2026}).
      */
     private static String placeName(String city) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -29,8 +30,11 @@ final class XhtmlToPdf {
     private static final int BOLD = 700;
 
     static {
-        // openhtmltopdf logs through java.util.logging to the console by default, a global
-        // switch; core does not log, and the command line keeps its standard output for JSON.
+        // openhtmltopdf logs to the console through java.util.logging unless this global switch
+        // is off. Core does not log, and the command line keeps its standard output for JSON.
+        // NOTE: PDFBox logs through commons-logging, which uses the Log4j API when present (POI
+        // brings it). Without a Log4j provider, the first render prints one error line on
+        // standard output, so applications need one, e.g. log4j-to-slf4j next to slf4j-nop.
         XRLog.setLoggingEnabled(false);
     }
 
@@ -46,15 +50,17 @@ final class XhtmlToPdf {
      * Renders the document and returns the PDF bytes.
      *
      * @param xhtml        a well-formed XHTML document
+     * @param locale       the document's language, for line breaking
      * @param templateName the template it was made from, named in errors
      * @throws RelanceException naming the template when the document cannot be laid out
      */
-    byte[] render(String xhtml, String templateName) {
+    byte[] render(String xhtml, Locale locale, String templateName) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(fontSupplier(regularFont), FONT_FAMILY, REGULAR, FontStyle.NORMAL, true);
         builder.useFont(fontSupplier(boldFont), FONT_FAMILY, BOLD, FontStyle.NORMAL, true);
+        builder.useUnicodeLineBreaker(new ElisionLineBreaker(locale));
         builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);
         try {
@@ -78,7 +84,8 @@ final class XhtmlToPdf {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new RelanceException("cannot read letter font " + name + ": " + e.getMessage(), e);
+            throw new RelanceException(
+                    "cannot read letter font " + name + ": " + e.getMessage(), e);
         }
     }
 }
