@@ -74,7 +74,12 @@ final class OdfXml {
      * number, so that a damaged count cannot make a row or a cell vanish.
      */
     static int count(XMLStreamReader xml, String namespace, String localName) {
-        String value = attribute(xml, namespace, localName, "1").trim();
+        return countOf(attribute(xml, namespace, localName, "1"));
+    }
+
+    /** Reads a count as {@link #count} does, from the attribute's text. */
+    static int countOf(String text) {
+        String value = text.trim();
         if (!value.matches("\\d+")) {
             return 1;
         }
