@@ -68,6 +68,9 @@ public final class OdsWriter implements WorkbookWriter {
         ZipArchiveEntry content = new ZipArchiveEntry(OdsPackage.CONTENT);
         content.setMethod(ZipEntry.DEFLATED);
         content.setTime(original.getTime());
+        if (original.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX) {
+            content.setUnixMode(original.getUnixMode());
+        }
         zip.putArchiveEntry(content);
         try (InputStream source = ods.openEntry(OdsPackage.CONTENT)) {
             XMLStreamReader in = OdfXml.inputFactory().createXMLStreamReader(source);
