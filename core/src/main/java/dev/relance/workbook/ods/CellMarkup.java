@@ -18,7 +18,7 @@ final class CellMarkup {
     static final String ROWS_REPEATED = "number-rows-repeated";
     static final String COLUMNS_REPEATED = "number-columns-repeated";
 
-    /** Attributes that describe a cell's old value; they go when the cell gets a new one. */
+    /** Attributes that describe a cell's old value, removed when the cell gets a new one. */
     private static final List<String[]> VALUE_ATTRIBUTES = List.of(
             new String[] {OFFICE, "value-type"}, new String[] {OFFICE, "value"},
             new String[] {OFFICE, "date-value"}, new String[] {OFFICE, "time-value"},
@@ -39,18 +39,18 @@ final class CellMarkup {
         return prefixes.name(namespace, localName);
     }
 
-    /** Returns the element standing for {@code count} copies of itself. */
+    /** Returns the element repeated {@code count} times. */
     XmlElement repeated(XmlElement element, String repeatAttribute, int count) {
         return count == 1 ? element.withoutAttribute(TABLE, repeatAttribute)
                 : element.withAttribute(prefixes.name(TABLE, repeatAttribute), Integer.toString(count));
     }
 
-    /** A row with no cells yet; the writer always gives it at least one. */
+    /** Returns a row without cells. The writer always adds at least one. */
     XmlElement emptyRow() {
         return XmlElement.of(prefixes.name(TABLE, "table-row"));
     }
 
-    /** Empty rows, repeated: a gap before a row the writer adds. ODF wants a cell in each row. */
+    /** Returns repeated empty rows, the gap before a row the writer adds. ODF requires a cell in each row. */
     XmlElement emptyRows(int count) {
         return repeated(emptyRow().withChildren(List.of(emptyCell())), ROWS_REPEATED, count);
     }
@@ -72,39 +72,39 @@ final class CellMarkup {
         for (String[] attribute : VALUE_ATTRIBUTES) {
             cell = cell.withoutAttribute(attribute[0], attribute[1]);
         }
-        List<XmlNode> kept = new ArrayList<>(cell.children().stream().filter(child -> !isParagraph(child))
+        List<XmlNode> otherContent = new ArrayList<>(cell.children().stream().filter(child -> !isParagraph(child))
                 .toList());
         if (value instanceof CellValue.Text text && !text.text().isEmpty()) {
-            return withText(cell, kept, text.text());
+            return withText(cell, otherContent, text.text());
         }
         if (value instanceof CellValue.Number number) {
-            return withValue(cell, kept, "float", "value", number.value().toPlainString(), number.display());
+            return withValue(cell, otherContent, "float", "value", number.value().toPlainString(), number.display());
         }
         if (value instanceof CellValue.DateValue date) {
             // a date needs a date format, or LibreOffice shows the day's serial number
             XmlElement styled = cell.withAttribute(prefixes.name(TABLE, "style-name"), dateCellStyle);
-            return withValue(styled, kept, "date", "date-value", date.date().toString(), date.display());
+            return withValue(styled, otherContent, "date", "date-value", date.date().toString(), date.display());
         }
-        return cell.withChildren(kept);
+        return cell.withChildren(otherContent);
     }
 
     /** Always a string cell, never a formula, even when the text starts with '='. */
-    private XmlElement withText(XmlElement cell, List<XmlNode> kept, String text) {
+    private XmlElement withText(XmlElement cell, List<XmlNode> otherContent, String text) {
         XmlElement typed = withCalcextType(cell.withAttribute(prefixes.name(OFFICE, "value-type"), "string"),
                 "string");
-        kept.addAll(Paragraphs.of(text, prefixes));
-        return typed.withChildren(kept);
+        otherContent.addAll(Paragraphs.of(text, prefixes));
+        return typed.withChildren(otherContent);
     }
 
-    private XmlElement withValue(XmlElement cell, List<XmlNode> kept, String type, String valueAttribute,
+    private XmlElement withValue(XmlElement cell, List<XmlNode> otherContent, String type, String valueAttribute,
             String value, String display) {
         XmlElement typed = cell.withAttribute(prefixes.name(OFFICE, "value-type"), type)
                 .withAttribute(prefixes.name(OFFICE, valueAttribute), value);
-        kept.addAll(Paragraphs.of(display, prefixes));
-        return withCalcextType(typed, type).withChildren(kept);
+        otherContent.addAll(Paragraphs.of(display, prefixes));
+        return withCalcextType(typed, type).withChildren(otherContent);
     }
 
-    /** Repeats the value type in LibreOffice's calcext namespace, as LibreOffice does, if the file uses it. */
+    /** Repeats the value type in the calcext namespace, as LibreOffice does, if the file declares it. */
     private XmlElement withCalcextType(XmlElement cell, String type) {
         return prefixes.isDeclared(CALCEXT) ? cell.withAttribute(prefixes.name(CALCEXT, "value-type"), type)
                 : cell;

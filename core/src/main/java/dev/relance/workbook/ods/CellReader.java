@@ -35,7 +35,7 @@ final class CellReader {
     }
 
     /**
-     * Reads the cell element the reader stands on, up to and including its end tag.
+     * Reads the cell element the reader is on, up to and including its end tag.
      *
      * @param sheet the table's name, for errors
      * @param where the cell's position, for errors
@@ -56,7 +56,7 @@ final class CellReader {
 
     private CellValue valueOf(Attributes cell, List<String> paragraphs, String sheet, CellRef where) {
         String display = String.join("\n", paragraphs);
-        // LibreOffice saves an error result as a float 0 and says "error" only in its own namespace
+        // LibreOffice saves an error result as a float 0 and marks the error only in its calcext namespace
         if (cell.calcextType().equals("error")) {
             return new CellValue.Error(display);
         }
@@ -77,7 +77,7 @@ final class CellReader {
         }
     }
 
-    /** The date, with any time of day dropped: {@code 2026-03-01} or {@code 2026-03-01T10:30:00}. */
+    /** Parses the date and drops any time of day: {@code 2026-03-01} or {@code 2026-03-01T10:30:00}. */
     private static LocalDate dateOf(String dateValue) {
         int time = dateValue.indexOf('T');
         return LocalDate.parse(time < 0 ? dateValue : dateValue.substring(0, time));

@@ -46,12 +46,12 @@ final class OdfXml {
         return factory;
     }
 
-    /** Returns whether the reader stands on an element with this namespace and local name. */
+    /** Returns whether the reader is on an element with this namespace and local name. */
     static boolean isElement(XMLStreamReader xml, String namespace, String localName) {
         return localName.equals(xml.getLocalName()) && namespace.equals(xml.getNamespaceURI());
     }
 
-    /** Moves the reader past the end of the element it stands on, skipping all it contains. */
+    /** Moves the reader past the end of the element it is on, skipping all it contains. */
     static void skipElement(XMLStreamReader xml) throws XMLStreamException {
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();

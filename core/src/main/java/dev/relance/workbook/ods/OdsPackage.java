@@ -77,7 +77,7 @@ final class OdsPackage implements AutoCloseable {
         Location where = cause.getLocation();
         String place = where == null ? "" : " at line " + where.getLineNumber() + ", column "
                 + where.getColumnNumber();
-        // Aalto's messages run over several lines; the first one says what went wrong
+        // Aalto's messages run over several lines, and the first one states the problem
         String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").trim();
         return failure("not a readable ODS file: " + part + " is malformed" + place + " (" + reason + ")",
                 cause);
@@ -88,7 +88,7 @@ final class OdsPackage implements AutoCloseable {
         try {
             zip.close();
         } catch (IOException ignored) {
-            // the archive was only read; nothing is lost when closing it fails
+            // the archive was only read, so no data is lost when closing it fails
         }
     }
 
@@ -112,8 +112,8 @@ final class OdsPackage implements AutoCloseable {
     }
 
     /**
-     * The mimetype entry tells an ODS from another OpenDocument file (a text document also has a
-     * content.xml). Some generators leave the entry out; then content.xml alone decides.
+     * The mimetype entry distinguishes an ODS from another OpenDocument file (a text document also has a
+     * content.xml). Some generators leave the entry out, and then content.xml alone decides.
      */
     private void checkMimetype() {
         if (!hasEntry(MIMETYPE_ENTRY)) {

@@ -45,24 +45,29 @@ final class Paragraphs {
             }
             if (c == '\t') {
                 addElement(XmlElement.of(prefixes.name(TEXT, "tab")));
+            } else if (Character.isHighSurrogate(c) && i + 1 < line.length()
+                    && Character.isLowSurrogate(line.charAt(i + 1))) {
+                pending.append(c).append(line.charAt(i + 1));
+                i++;
             } else if (isXmlCharacter(c)) {
                 pending.append(c);
             }
-            // other control characters cannot be written in XML 1.0 and are left out
+            // control characters and unpaired surrogates cannot be written in XML 1.0: left out
             i++;
         }
         flushText();
     }
 
     private void addSpaces(int count, boolean atLineEdge) {
-        int kept = count;
+        int protectedSpaces = count;
         if (!atLineEdge) {
             pending.append(' ');
-            kept--;
+            protectedSpaces--;
         }
-        if (kept > 0) {
+        if (protectedSpaces > 0) {
             XmlElement spaces = XmlElement.of(prefixes.name(TEXT, "s"));
-            addElement(kept == 1 ? spaces : spaces.withAttribute(prefixes.name(TEXT, "c"), Integer.toString(kept)));
+            String length = Integer.toString(protectedSpaces);
+            addElement(protectedSpaces == 1 ? spaces : spaces.withAttribute(prefixes.name(TEXT, "c"), length));
         }
     }
 
@@ -79,6 +84,6 @@ final class Paragraphs {
     }
 
     private static boolean isXmlCharacter(char c) {
-        return c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
+        return c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
     }
 }

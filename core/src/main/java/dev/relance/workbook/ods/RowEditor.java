@@ -22,8 +22,8 @@ final class RowEditor {
     /**
      * Returns a single row (its repeat removed) with the cells set. A cell written inside a
      * repeated cell splits the repeat into the cells before it, itself and the cells after it,
-     * so that the other repeats stay compressed; a cell past the row's end is added after an
-     * empty repeated gap.
+     * so that the other repeats stay compressed. A cell past the row's end is added after a
+     * repeated empty cell that fills the gap.
      */
     XmlElement edit(XmlElement row, NavigableMap<Integer, CellValue> cells) {
         NavigableMap<Integer, CellValue> remaining = new TreeMap<>(cells);

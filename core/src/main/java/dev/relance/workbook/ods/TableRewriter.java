@@ -37,7 +37,7 @@ final class TableRewriter {
         }
     }
 
-    /** Copies the table the reader stands on with the cells set. */
+    /** Copies the table the reader is on with the cells set. */
     void rewrite() throws XMLStreamException {
         xml.copyStartTag();
         xml.forEachChild(this::rewriteTableChild);
@@ -91,7 +91,7 @@ final class TableRewriter {
     }
 
     /**
-     * A row element stands for number-rows-repeated rows. LibreOffice ends each table with one
+     * Rewrites one row element, which is repeated number-rows-repeated times. LibreOffice ends each table with one
      * empty row repeated up to row 1,048,576, so a new row past the data falls in that run: the
      * run is split around it and keeps the table at its size.
      */

@@ -42,12 +42,12 @@ final class XmlElement implements XmlNode {
         this.children = List.copyOf(children);
     }
 
-    /** An element with nothing in it. */
+    /** Returns an element with nothing in it. */
     static XmlElement of(QName name) {
         return new XmlElement(name, List.of(), List.of(), List.of());
     }
 
-    /** Reads the start tag the reader stands on, without its content. */
+    /** Reads the start tag the reader is on, without its content. */
     static XmlElement readStartTag(XMLStreamReader in) {
         List<Namespace> namespaces = new ArrayList<>();
         for (int i = 0; i < in.getNamespaceCount(); i++) {
@@ -64,7 +64,7 @@ final class XmlElement implements XmlNode {
     }
 
     /**
-     * Reads the element the reader stands on with all it contains, leaving the reader on its
+     * Reads the element the reader is on with all it contains, leaving the reader on its
      * end tag. Works without recursion, so deep nesting in a file cannot overflow the stack.
      */
     static XmlElement read(XMLStreamReader in) throws XMLStreamException {
@@ -132,9 +132,9 @@ final class XmlElement implements XmlNode {
     }
 
     XmlElement withoutAttribute(String namespace, String localName) {
-        List<Attribute> kept = attributes.stream().filter(attribute -> !attribute.is(namespace, localName))
+        List<Attribute> others = attributes.stream().filter(attribute -> !attribute.is(namespace, localName))
                 .toList();
-        return new XmlElement(name, namespaces, kept, children);
+        return new XmlElement(name, namespaces, others, children);
     }
 
     XmlElement withName(QName newName) {

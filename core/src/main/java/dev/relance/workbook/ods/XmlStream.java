@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlStream {
 
-    /** Handles the child element the reader stands on, reading it up to its end tag. */
+    /** Handles the child element the reader is on, reading it up to its end tag. */
     @FunctionalInterface
     interface ChildHandler {
         void handle() throws XMLStreamException;
@@ -37,12 +37,12 @@ final class XmlStream {
         return OdfXml.isElement(in, namespace, localName);
     }
 
-    /** Copies the start tag the reader stands on. */
+    /** Copies the start tag the reader is on. */
     void copyStartTag() throws XMLStreamException {
         XmlElement.readStartTag(in).writeStartTag(out);
     }
 
-    /** Copies the element the reader stands on with everything in it. */
+    /** Copies the element the reader is on with everything in it. */
     void copyElement() throws XMLStreamException {
         copyStartTag();
         for (int depth = 1; depth > 0; ) {

@@ -26,14 +26,14 @@ final class OdsArchive {
     private OdsArchive() {
     }
 
-    /** The entries in the order they are stored. */
+    /** Returns the entries in the order they are stored. */
     static List<ZipArchiveEntry> entries(Path file) throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             return new ArrayList<>(Collections.list(zip.getEntriesInPhysicalOrder()));
         }
     }
 
-    /** Each entry's bytes as stored, still compressed, by name. */
+    /** Returns each entry's bytes as stored, still compressed, by name. */
     static Map<String, byte[]> rawEntries(Path file) throws IOException {
         Map<String, byte[]> raw = new LinkedHashMap<>();
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
@@ -53,7 +53,7 @@ final class OdsArchive {
         }
     }
 
-    /** The number of rows each table stands for, counting repeats. */
+    /** Returns the number of rows of each table, counting repeats. */
     static Map<String, Long> rowCounts(Path file) throws IOException, XMLStreamException {
         Map<String, Long> counts = new LinkedHashMap<>();
         XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(

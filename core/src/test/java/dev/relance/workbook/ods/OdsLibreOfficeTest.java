@@ -38,7 +38,7 @@ class OdsLibreOfficeTest {
     private final OdsWriter writer = new OdsWriter();
 
     @Test
-    void libreOfficeShowsCellsWrittenIntoASmallFile() throws Exception {
+    void libreOfficeShowsWritesInSmallFile() throws Exception {
         Path source = TestOds.write(dir, "small.ods", table("Clients", row(textCell("Code"), textCell("Nom"))));
         Path target = dir.resolve("written.ods");
         WorkbookEdit edit = new WorkbookEdit(List.of(
@@ -52,7 +52,7 @@ class OdsLibreOfficeTest {
     }
 
     @Test
-    void libreOfficeShowsCellsWrittenIntoItsOwnRepeats() throws Exception {
+    void libreOfficeShowsWritesInRepeats() throws Exception {
         Path target = dir.resolve("written.ods");
         WorkbookEdit edit = OdsWriterTest.edit("Factures", cell("A6", text("F-5")), cell("B6", text("C002")),
                 cell("D6", date("2026-04-15")), cell("E6", number("75")));

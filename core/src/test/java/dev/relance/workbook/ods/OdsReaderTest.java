@@ -35,7 +35,7 @@ class OdsReaderTest {
     private final OdsReader reader = new OdsReader();
 
     @Test
-    void readsTheLibreOfficeCaseWithoutExpandingItsRepeats() {
+    void readsLibreOfficeCaseFile() {
         Workbook workbook = reader.read(REPEATED_ROWS_CASE);
 
         assertThat(workbook.format()).isEqualTo(WorkbookFormat.ODS);
@@ -154,7 +154,7 @@ class OdsReaderTest {
     }
 
     @Test
-    void readsFormulasByTheirCachedValueOrAsFormulaWithoutValue() throws IOException {
+    void readsFormulasWithAndWithoutValues() throws IOException {
         Path file = TestOds.write(dir, "formulas.ods", table("Sheet1", row(
                 "<table:table-cell table:formula=\"of:=[.B1]*2\" office:value-type=\"float\" office:value=\"8\""
                 + " calcext:value-type=\"float\"><text:p>8</text:p></table:table-cell>",
@@ -169,7 +169,7 @@ class OdsReaderTest {
     }
 
     @Test
-    void readsCoveredCellsAsTheTopLeftCellOfTheirMerge() throws IOException {
+    void readsCoveredCellsAsTopLeft() throws IOException {
         Path file = TestOds.write(dir, "merged.ods", table("Sheet1",
                 row("<table:table-cell table:number-columns-spanned=\"2\" table:number-rows-spanned=\"2\" "
                         + "office:value-type=\"string\"><text:p>merged</text:p></table:table-cell>",

@@ -54,7 +54,7 @@ class OdsWriterTest {
     }
 
     @Test
-    void keepsTheCaseFileCompressedWhileWritingIntoItsRepeats() throws Exception {
+    void keepsCaseFileRepeatsCompressed() throws Exception {
         Path target = dir.resolve("case.ods");
         WorkbookEdit edit = new WorkbookEdit(List.of(
                 new SheetEdit("Clients", false, List.of(cell("D2", date("2026-03-01")), cell("E2", number("1")))),
@@ -78,7 +78,7 @@ class OdsWriterTest {
     }
 
     @Test
-    void copiesEveryOtherEntryByteForByteInItsOrder() throws Exception {
+    void copiesOtherEntriesByteForByte() throws Exception {
         Path target = dir.resolve("case.ods");
 
         writer.write(REPEATED_ROWS_CASE, edit("Clients", cell("A5", text("C003"))), target);
@@ -152,7 +152,7 @@ class OdsWriterTest {
     }
 
     @Test
-    void addsOneDateStyleWithNamesNotYetUsed() throws Exception {
+    void addsDateStyleOnceUnderFreeNames() throws Exception {
         Path source = TestOds.write(dir, "source.ods",
                 "<style:style style:name=\"RelanceDateCell\" style:family=\"table-cell\"/>",
                 table("Sheet1", row(textCell("a"))));
@@ -170,7 +170,7 @@ class OdsWriterTest {
     }
 
     @Test
-    void addsANewSheetAfterTheLastOneAndBeforeNamedRanges() throws Exception {
+    void addsNewSheetAfterLastOne() throws Exception {
         Path source = TestOds.write(dir, "source.ods", table("First", row(textCell("a")))
                 + table("Second", row(textCell("b"))) + "<table:named-expressions/>");
         Path target = dir.resolve("target.ods");

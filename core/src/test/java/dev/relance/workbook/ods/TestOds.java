@@ -64,12 +64,12 @@ final class TestOds {
         return file;
     }
 
-    /** One table from rows of XML. */
+    /** Returns one table made of rows of XML. */
     static String table(String name, String rows) {
         return "<table:table table:name=\"" + name + "\"><table:table-column/>" + rows + "</table:table>";
     }
 
-    /** A string cell as LibreOffice writes it. */
+    /** Returns a string cell as LibreOffice writes it. */
     static String textCell(String value) {
         return "<table:table-cell office:value-type=\"string\" calcext:value-type=\"string\"><text:p>"
                 + value + "</text:p></table:table-cell>";
