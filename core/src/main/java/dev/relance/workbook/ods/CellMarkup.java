@@ -68,6 +68,8 @@ final class CellMarkup {
      * content stay; its old value, formula and repeat go. A covered cell becomes a plain cell.
      */
     XmlElement cell(XmlElement template, CellValue value) {
+        // NOTE: a written covered cell stays under its merge, so LibreOffice keeps it hidden
+        // until the merge is undone; the writer does not unmerge ranges.
         XmlElement cell = template.withName(prefixes.name(TABLE, "table-cell"));
         for (String[] attribute : VALUE_ATTRIBUTES) {
             cell = cell.withoutAttribute(attribute[0], attribute[1]);

@@ -186,6 +186,23 @@ class OdsWriterTest {
     }
 
     @Test
+    void writesIntoRowGroupsAndBeforeTrailingElements() throws Exception {
+        Path source = TestOds.write(dir, "source.ods", "<table:table table:name=\"Sheet1\"><table:table-column/>"
+                + "<table:table-header-rows>" + row(textCell("head")) + "</table:table-header-rows>"
+                + "<table:table-row-group>" + row(textCell("grouped")) + "</table:table-row-group>"
+                + "<table:named-expressions/></table:table>");
+        Path target = dir.resolve("target.ods");
+
+        writer.write(source, edit("Sheet1", cell("B2", text("set")), cell("A4", text("added"))), target);
+
+        assertThat(reader.read(target).sheets().get(0).rows()).containsExactly(
+                new Row(0, List.of(text("head"))), new Row(1, List.of(text("grouped"), text("set"))),
+                new Row(3, List.of(text("added"))));
+        assertThat(OdsArchive.content(target)).contains("</table:table-header-rows><table:table-row-group>")
+                .contains("<text:p>added</text:p></table:table-cell></table:table-row><table:named-expressions/>");
+    }
+
+    @Test
     void rejectsAddingASheetThatExists() throws Exception {
         Path source = TestOds.write(dir, "source.ods", table("Relances", row(textCell("a"))));
         Path target = dir.resolve("target.ods");
