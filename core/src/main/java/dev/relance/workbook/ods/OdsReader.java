@@ -1,16 +1,45 @@
 package dev.relance.workbook.ods;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import dev.relance.workbook.Sheet;
 import dev.relance.workbook.Workbook;
-import dev.relance.workbook.WorkbookEdit;
+import dev.relance.workbook.WorkbookFormat;
 import dev.relance.workbook.WorkbookReader;
 
-/** Placeholder until the real implementation lands. */
+/**
+ * Reads an OpenDocument spreadsheet by streaming its {@code content.xml}. Repeated empty rows
+ * and cells, which LibreOffice writes up to the sheet's last row and column, are counted and
+ * never expanded, so a sheet saved by LibreOffice reads in time proportional to its data.
+ */
 public final class OdsReader implements WorkbookReader {
 
     @Override
     public Workbook read(Path file) {
-        throw new UnsupportedOperationException("not implemented yet");
+        try (OdsPackage ods = OdsPackage.open(file)) {
+            // ODS stores dates as dates, so there is no serial epoch to flag
+            return new Workbook(WorkbookFormat.ODS, readSheets(ods), false);
+        }
+    }
+
+    private static List<Sheet> readSheets(OdsPackage ods) {
+        try (InputStream content = ods.openEntry(OdsPackage.CONTENT)) {
+            XMLStreamReader xml = OdfXml.inputFactory().createXMLStreamReader(content);
+            try {
+                return new ContentParser(xml, ods.file()).readSheets();
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw ods.malformed(OdsPackage.CONTENT, e);
+        } catch (IOException e) {
+            throw ods.failure("cannot read " + OdsPackage.CONTENT + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -1,16 +1,139 @@
 package dev.relance.workbook.ods;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
 
-import dev.relance.workbook.Workbook;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+import dev.relance.RelanceException;
+import dev.relance.workbook.CellRef;
 import dev.relance.workbook.WorkbookEdit;
+import dev.relance.workbook.WorkbookEdit.CellWrite;
+import dev.relance.workbook.WorkbookEdit.SheetEdit;
 import dev.relance.workbook.WorkbookWriter;
 
-/** Placeholder until the real implementation lands. */
+/**
+ * Writes an edit into an OpenDocument spreadsheet surgically: every zip entry but
+ * {@code content.xml} is copied byte for byte, still compressed, in its order (so the stored
+ * {@code mimetype} stays first), and {@code content.xml} is streamed through with only the
+ * edited tables changed. Repeated rows and cells stay compressed except where a cell is written.
+ */
 public final class OdsWriter implements WorkbookWriter {
 
     @Override
     public void write(Path source, WorkbookEdit edit, Path target) {
-        throw new UnsupportedOperationException("not implemented yet");
+        requireDistinct(source, target);
+        requireValid(edit);
+
+        try (OdsPackage ods = OdsPackage.open(source)) {
+            writeArchive(ods, edit, target);
+        } catch (RelanceException e) {
+            deletePartial(target);
+            throw e.inFile(source);
+        } catch (RuntimeException e) {
+            deletePartial(target);
+            throw e;
+        }
+    }
+
+    private static void writeArchive(OdsPackage ods, WorkbookEdit edit, Path target) {
+        Set<String> styleNames = styleNames(ods);
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+            for (ZipArchiveEntry entry : Collections.list(ods.zip().getEntriesInPhysicalOrder())) {
+                if (entry.getName().equals(OdsPackage.CONTENT)) {
+                    writeContent(ods, entry, edit, styleNames, zip);
+                } else {
+                    zip.addRawArchiveEntry(entry, ods.zip().getRawInputStream(entry));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new RelanceException("cannot write the workbook: " + e.getMessage(), target, null, null, null, e);
+        }
+    }
+
+    private static void writeContent(OdsPackage ods, ZipArchiveEntry original, WorkbookEdit edit,
+            Set<String> styleNames, ZipArchiveOutputStream zip) throws IOException {
+        ZipArchiveEntry content = new ZipArchiveEntry(OdsPackage.CONTENT);
+        content.setMethod(ZipEntry.DEFLATED);
+        content.setTime(original.getTime());
+        if (original.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX) {
+            content.setUnixMode(original.getUnixMode());
+        }
+        zip.putArchiveEntry(content);
+        try (InputStream source = ods.openEntry(OdsPackage.CONTENT)) {
+            XMLStreamReader in = OdfXml.inputFactory().createXMLStreamReader(source);
+            XMLStreamWriter out = OdfXml.outputFactory().createXMLStreamWriter(zip, "UTF-8");
+            new ContentRewriter(new XmlStream(in, out), edit, styleNames).rewrite();
+            // closing the XML writer would not close the zip, but flushing is all it needs
+            out.flush();
+            in.close();
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof IOException io) {
+                throw io;
+            }
+            throw ods.malformed(OdsPackage.CONTENT, e);
+        }
+        zip.closeArchiveEntry();
+    }
+
+    /** The style names of styles.xml, which the date style added to content.xml must avoid. */
+    private static Set<String> styleNames(OdsPackage ods) {
+        if (!ods.hasEntry(OdsPackage.STYLES)) {
+            return new HashSet<>();
+        }
+        try (InputStream styles = ods.openEntry(OdsPackage.STYLES)) {
+            return DateStyle.namesIn(styles);
+        } catch (XMLStreamException e) {
+            throw ods.malformed(OdsPackage.STYLES, e);
+        } catch (IOException e) {
+            throw ods.failure("cannot read " + OdsPackage.STYLES + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireDistinct(Path source, Path target) {
+        if (source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the target must differ from the source: " + source);
+        }
+    }
+
+    /** Checks what can be checked before reading: one edit per sheet, cells within a sheet. */
+    private static void requireValid(WorkbookEdit edit) {
+        Set<String> names = new HashSet<>();
+        for (SheetEdit sheet : edit.sheets()) {
+            if (!names.add(sheet.sheetName())) {
+                throw new IllegalArgumentException("the edit names sheet " + sheet.sheetName() + " twice");
+            }
+            for (CellWrite cell : sheet.cells()) {
+                requireWithinSheet(sheet.sheetName(), cell.ref());
+            }
+        }
+    }
+
+    private static void requireWithinSheet(String sheet, CellRef ref) {
+        if (ref.row() >= OdfXml.MAX_ROWS || ref.column() >= OdfXml.MAX_COLUMNS) {
+            throw new RelanceException("cannot write cell " + ref + ": an ODS sheet ends at cell "
+                    + new CellRef(OdfXml.MAX_ROWS - 1, OdfXml.MAX_COLUMNS - 1), null, sheet, ref.toString(),
+                    null, null);
+        }
+    }
+
+    private static void deletePartial(Path target) {
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException ignored) {
+            // the original error matters more; the caller never moves a target that failed
+        }
     }
 }

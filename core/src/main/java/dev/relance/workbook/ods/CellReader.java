@@ -1,0 +1,174 @@
+package dev.relance.workbook.ods;
+
+import static dev.relance.workbook.ods.OdfXml.CALCEXT;
+import static dev.relance.workbook.ods.OdfXml.OFFICE;
+import static dev.relance.workbook.ods.OdfXml.TABLE;
+import static dev.relance.workbook.ods.OdfXml.TEXT;
+import static dev.relance.workbook.ods.OdfXml.attribute;
+import static dev.relance.workbook.ods.OdfXml.count;
+import static dev.relance.workbook.ods.OdfXml.isElement;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import dev.relance.RelanceException;
+import dev.relance.workbook.CellRef;
+import dev.relance.workbook.CellValue;
+
+/** Reads one cell element of {@code content.xml} into a {@link CellRun}. */
+final class CellReader {
+
+    private final XMLStreamReader xml;
+    private final Path file;
+
+    CellReader(XMLStreamReader xml, Path file) {
+        this.xml = xml;
+        this.file = file;
+    }
+
+    /**
+     * Reads the cell element the reader is on, up to and including its end tag.
+     *
+     * @param sheet the table's name, for errors
+     * @param where the cell's position, for errors
+     */
+    CellRun read(String sheet, CellRef where) throws XMLStreamException {
+        boolean covered = isElement(xml, TABLE, "covered-table-cell");
+        int repeat = count(xml, TABLE, "number-columns-repeated");
+        int columnsSpanned = count(xml, TABLE, "number-columns-spanned");
+        int rowsSpanned = count(xml, TABLE, "number-rows-spanned");
+        Attributes attributes = new Attributes(xml);
+
+        List<String> paragraphs = readParagraphs();
+
+        // a covered cell may keep the text it had before the merge; the merge's value wins
+        CellValue value = covered ? CellValue.EMPTY : valueOf(attributes, paragraphs, sheet, where);
+        return new CellRun(value, repeat, covered, columnsSpanned, rowsSpanned);
+    }
+
+    private CellValue valueOf(Attributes cell, List<String> paragraphs, String sheet, CellRef where) {
+        String display = String.join("\n", paragraphs);
+        // LibreOffice saves an error result as a float 0 and marks the error only in its calcext namespace
+        if (cell.calcextType().equals("error")) {
+            return new CellValue.Error(display);
+        }
+        try {
+            return switch (cell.valueType()) {
+                case "float", "percentage", "currency" -> new CellValue.Number(new BigDecimal(cell.value()));
+                case "date" -> new CellValue.DateValue(dateOf(cell.dateValue()));
+                case "boolean" -> new CellValue.Bool(booleanOf(cell.booleanValue()));
+                case "string" -> textOf(cell.stringValue().isEmpty() ? display : cell.stringValue());
+                case "" -> cell.formula().isEmpty() ? textOf(display) : formulaOf(cell.formula());
+                // time, and any value type a newer version may add, read as the text shown
+                default -> textOf(display);
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new RelanceException("cell " + where + " of sheet " + sheet + " has a " + cell.valueType()
+                    + " value that cannot be read: " + cell.rawValue(), file, sheet, where.toString(),
+                    cell.rawValue(), e);
+        }
+    }
+
+    /** Parses the date and drops any time of day: {@code 2026-03-01} or {@code 2026-03-01T10:30:00}. */
+    private static LocalDate dateOf(String dateValue) {
+        int time = dateValue.indexOf('T');
+        return LocalDate.parse(time < 0 ? dateValue : dateValue.substring(0, time));
+    }
+
+    private static boolean booleanOf(String booleanValue) {
+        // xsd:boolean also allows 1 and 0
+        return switch (booleanValue) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new NumberFormatException("not a boolean: " + booleanValue);
+        };
+    }
+
+    private static CellValue textOf(String text) {
+        return text.isEmpty() ? CellValue.EMPTY : new CellValue.Text(text);
+    }
+
+    /** Drops the formula's syntax prefix ({@code of:}, {@code msoxl:}) and its leading '='. */
+    private static CellValue formulaOf(String formula) {
+        String body = formula.replaceFirst("^[A-Za-z][\\w.-]*:=", "=");
+        return new CellValue.FormulaWithoutValue(body.startsWith("=") ? body.substring(1) : body);
+    }
+
+    /** Reads the cell's paragraphs, up to the cell's end tag. */
+    private List<String> readParagraphs() throws XMLStreamException {
+        List<String> paragraphs = new ArrayList<>();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return paragraphs;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (isElement(xml, TEXT, "p") || isElement(xml, TEXT, "h")) {
+                    paragraphs.add(readParagraph());
+                } else {
+                    // a comment (office:annotation) or a drawing is not the cell's value
+                    OdfXml.skipElement(xml);
+                }
+            }
+        }
+    }
+
+    private String readParagraph() throws XMLStreamException {
+        ParagraphText text = new ParagraphText();
+        for (int depth = 1; depth > 0; ) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        text.appendLiteral(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> depth += readInline(text);
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                default -> {
+                    // comments and processing instructions carry no text
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Handles an element inside a paragraph and returns 1 when the reader went into it (a span,
+     * a link), 0 when it was read whole.
+     */
+    private int readInline(ParagraphText text) throws XMLStreamException {
+        if (isElement(xml, TEXT, "s")) {
+            // ODF collapses typed spaces; each run beyond the first is written as text:s
+            text.appendKept(" ".repeat(Math.min(count(xml, TEXT, "c"), ParagraphText.MAX_LENGTH)));
+        } else if (isElement(xml, TEXT, "tab")) {
+            text.appendKept("\t");
+        } else if (isElement(xml, TEXT, "line-break")) {
+            text.appendKept("\n");
+        } else if (!isElement(xml, OFFICE, "annotation") && !isElement(xml, TEXT, "note")) {
+            return 1;
+        }
+        OdfXml.skipElement(xml);
+        return 0;
+    }
+
+    /** The value attributes of a cell, read before its content moves the reader on. */
+    private record Attributes(String valueType, String calcextType, String value, String dateValue,
+            String booleanValue, String stringValue, String formula) {
+
+        Attributes(XMLStreamReader xml) {
+            this(attribute(xml, OFFICE, "value-type", ""), attribute(xml, CALCEXT, "value-type", ""),
+                    attribute(xml, OFFICE, "value", ""), attribute(xml, OFFICE, "date-value", ""),
+                    attribute(xml, OFFICE, "boolean-value", ""), attribute(xml, OFFICE, "string-value", ""),
+                    attribute(xml, TABLE, "formula", ""));
+        }
+
+        String rawValue() {
+            return value + dateValue + booleanValue;
+        }
+    }
+}

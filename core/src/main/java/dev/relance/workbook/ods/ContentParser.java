@@ -1,0 +1,119 @@
+package dev.relance.workbook.ods;
+
+import static dev.relance.workbook.ods.OdfXml.STYLE;
+import static dev.relance.workbook.ods.OdfXml.TABLE;
+import static dev.relance.workbook.ods.OdfXml.attribute;
+import static dev.relance.workbook.ods.OdfXml.isElement;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import dev.relance.workbook.CellRef;
+import dev.relance.workbook.Sheet;
+
+/** Reads the sheets out of an ODS {@code content.xml}, in one pass and without a DOM. */
+final class ContentParser {
+
+    private final XMLStreamReader xml;
+    private final CellReader cells;
+    private final Set<String> hiddenTableStyles = new HashSet<>();
+
+    ContentParser(XMLStreamReader xml, Path file) {
+        this.xml = xml;
+        this.cells = new CellReader(xml, file);
+    }
+
+    /** Reads every table in document order. */
+    List<Sheet> readSheets() throws XMLStreamException {
+        List<Sheet> sheets = new ArrayList<>();
+        while (xml.hasNext()) {
+            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            // automatic styles come before the body, so a table's style is known when it starts
+            if (isElement(xml, STYLE, "style")) {
+                readStyle();
+            } else if (isElement(xml, TABLE, "table")) {
+                sheets.add(readTable());
+            }
+        }
+        return sheets;
+    }
+
+    /** Notes a table style that hides its tables ({@code table:display="false"}). */
+    private void readStyle() throws XMLStreamException {
+        String name = attribute(xml, STYLE, "name", "");
+        boolean tableFamily = attribute(xml, STYLE, "family", "").equals("table");
+        for (int depth = 1; depth > 0; ) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (tableFamily && isElement(xml, STYLE, "table-properties")
+                        && attribute(xml, TABLE, "display", "true").equals("false")) {
+                    hiddenTableStyles.add(name);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private Sheet readTable() throws XMLStreamException {
+        String name = attribute(xml, TABLE, "name", "");
+        boolean hidden = hiddenTableStyles.contains(attribute(xml, TABLE, "style-name", ""));
+        SheetBuilder sheet = new SheetBuilder(name, hidden);
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT && isElement(xml, TABLE, "table")) {
+                return sheet.build();
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (isElement(xml, TABLE, "table-row")) {
+                    readRow(sheet, name);
+                } else if (!isRowGroup()) {
+                    // columns, forms, shapes, named ranges: nothing the cell view shows
+                    OdfXml.skipElement(xml);
+                }
+            }
+        }
+    }
+
+    /** Header rows and row groups only wrap rows; their rows are read as the table's own. */
+    private boolean isRowGroup() {
+        return isElement(xml, TABLE, "table-header-rows") || isElement(xml, TABLE, "table-row-group")
+                || isElement(xml, TABLE, "table-rows");
+    }
+
+    private void readRow(SheetBuilder sheet, String sheetName) throws XMLStreamException {
+        int repeat = OdfXml.count(xml, TABLE, "number-rows-repeated");
+        int rowIndex = Math.min(sheet.nextRow(), OdfXml.MAX_ROWS - 1);
+        List<CellRun> runs = new ArrayList<>();
+        long column = 0;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                sheet.addRows(runs, repeat);
+                return;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (column < OdfXml.MAX_COLUMNS && (isElement(xml, TABLE, "table-cell")
+                    || isElement(xml, TABLE, "covered-table-cell"))) {
+                CellRun run = cells.read(sheetName, new CellRef(rowIndex, (int) column));
+                runs.add(run);
+                column += run.repeat();
+            } else {
+                // cells past the last column LibreOffice allows are dropped, not kept in memory
+                OdfXml.skipElement(xml);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.relance.workbook.ods;
+
+/**
+ * The text of one {@code text:p}, with ODF's white space rule: white space typed in the XML
+ * collapses to one space and is dropped at the start and end of the paragraph, while
+ * {@code text:s}, {@code text:tab} and {@code text:line-break} are kept as written.
+ */
+final class ParagraphText {
+
+    /** Caps a paragraph so that a file full of huge {@code text:s} counts cannot fill memory. */
+    static final int MAX_LENGTH = 1 << 20;
+
+    private final StringBuilder text = new StringBuilder();
+    private boolean spacePending;
+
+    /** Appends character data from the XML, collapsing its white space. */
+    void appendLiteral(String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            char c = characters.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                spacePending = text.length() > 0;
+            } else {
+                flushSpace();
+                append(String.valueOf(c));
+            }
+        }
+    }
+
+    /** Appends characters written as elements, which ODF keeps as they are. */
+    void appendKept(String characters) {
+        flushSpace();
+        append(characters);
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    private void flushSpace() {
+        if (spacePending) {
+            append(" ");
+            spacePending = false;
+        }
+    }
+
+    private void append(String characters) {
+        int room = MAX_LENGTH - text.length();
+        text.append(characters, 0, Math.min(room, characters.length()));
+    }
+}
