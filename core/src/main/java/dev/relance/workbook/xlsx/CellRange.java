@@ -18,15 +18,16 @@ record CellRange(CellRef first, CellRef last) {
         }
         CellRef one = CellRef.parse(corners[0]);
         CellRef other = corners.length == 2 ? CellRef.parse(corners[1]) : one;
-        return new CellRange(new CellRef(Math.min(one.row(), other.row()), Math.min(one.column(), other.column())),
-                new CellRef(Math.max(one.row(), other.row()), Math.max(one.column(), other.column())));
+        return new CellRange(one, one).including(other);
     }
 
     /** Returns the smallest range that covers this one and the cell. */
     CellRange including(CellRef cell) {
-        return new CellRange(
-                new CellRef(Math.min(first.row(), cell.row()), Math.min(first.column(), cell.column())),
-                new CellRef(Math.max(last.row(), cell.row()), Math.max(last.column(), cell.column())));
+        int top = Math.min(first.row(), cell.row());
+        int left = Math.min(first.column(), cell.column());
+        int bottom = Math.max(last.row(), cell.row());
+        int right = Math.max(last.column(), cell.column());
+        return new CellRange(new CellRef(top, left), new CellRef(bottom, right));
     }
 
     @Override

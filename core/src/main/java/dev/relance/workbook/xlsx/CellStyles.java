@@ -107,7 +107,7 @@ final class CellStyles {
         }
     }
 
-    /** Reads an {@code <xf>}; {@code <numFmts>} precedes {@code <cellXfs>}, so its codes are known. */
+    /** Reads an {@code <xf>}. Custom codes are known, as {@code <numFmts>} comes first. */
     private static CellFormat readXf(XMLStreamReader reader, Map<Integer, String> customCodes) {
         int numFmtId = parseIndex(Ooxml.attribute(reader, "numFmtId"));
         String code = customCodes.getOrDefault(numFmtId, builtinCode(numFmtId));

@@ -80,7 +80,8 @@ final class PartEdit {
         return removals.stream().anyMatch(removal -> removal.test(in));
     }
 
-    private void addAtParentEnd(XMLStreamReader2 in, XMLStreamWriter2 out) throws XMLStreamException {
+    private void addAtParentEnd(XMLStreamReader2 in, XMLStreamWriter2 out)
+            throws XMLStreamException {
         if (parentFound || !in.isEndElement() || !in.getLocalName().equals(parentName)) {
             return;
         }

@@ -26,7 +26,8 @@ final class Relationships {
     /** Returns the name of the part that stores the relationships of {@code partName}. */
     static String partNameFor(String partName) {
         int slash = partName.lastIndexOf('/');
-        return partName.substring(0, slash + 1) + "_rels/" + partName.substring(slash + 1) + ".rels";
+        String folder = partName.substring(0, slash + 1);
+        return folder + "_rels/" + partName.substring(slash + 1) + ".rels";
     }
 
     /** Reads a relationships part whose targets are relative to {@code sourcePartName}. */

@@ -24,7 +24,8 @@ final class SharedStrings {
     static SharedStrings parse(XMLStreamReader reader) throws XMLStreamException {
         List<String> strings = new ArrayList<>();
         while (reader.hasNext()) {
-            if (reader.next() == XMLStreamConstants.START_ELEMENT && Ooxml.isElement(reader, "si")) {
+            reader.next();
+            if (Ooxml.isStart(reader, "si")) {
                 strings.add(readRichText(reader, "si"));
             }
         }
@@ -55,7 +56,7 @@ final class SharedStrings {
             } else if (event == XMLStreamConstants.START_ELEMENT && Ooxml.isElement(reader, "t")
                     && phoneticDepth == 0) {
                 text.append(reader.getElementText());
-            } else if (event == XMLStreamConstants.END_ELEMENT && Ooxml.isElement(reader, element)) {
+            } else if (Ooxml.isEnd(reader, element)) {
                 break;
             }
         }

@@ -176,9 +176,9 @@ final class SheetEditor {
     }
 
     private void writeNewRowsBefore(int rowLimit) throws XMLStreamException {
-        NavigableMap<Integer, NavigableMap<Integer, CellValue>> before = writes.headMap(rowLimit, false);
+        var before = writes.headMap(rowLimit, false);
         for (Map.Entry<Integer, NavigableMap<Integer, CellValue>> row : before.entrySet()) {
-            if (row.getValue().values().stream().allMatch(value -> value instanceof CellValue.Empty)) {
+            if (row.getValue().values().stream().allMatch(CellValue.Empty.class::isInstance)) {
                 // Clearing cells of a row that is not there leaves nothing to write.
                 continue;
             }

@@ -48,13 +48,16 @@ final class StylesEditor {
             depth += in.isStartElement() ? 1 : 0;
             boolean topLevel = depth == 2;
             depth -= in.isEndElement() ? 1 : 0;
+            boolean cellXfsMissed = !added
+                    && (topLevel && isAfterCellXfs(in) || Ooxml.isEnd(in, "styleSheet"));
             if (Ooxml.isStart(in, "cellXfs")) {
-                XmlCopy.startElement(in, out, "count", Integer.toString(dateStyleIndex(styles) + 1));
+                String count = Integer.toString(dateStyleIndex(styles) + 1);
+                XmlCopy.startElement(in, out, "count", count);
             } else if (Ooxml.isEnd(in, "cellXfs")) {
                 writeFormats(out, XmlCopy.ElementName.of(in), styles.count() == 0);
                 XmlCopy.event(in, out);
                 added = true;
-            } else if (!added && (topLevel && isStartOfLaterElement(in) || Ooxml.isEnd(in, "styleSheet"))) {
+            } else if (cellXfsMissed) {
                 writeCellXfs(out, XmlCopy.ElementName.of(in));
                 XmlCopy.event(in, out);
                 added = true;
@@ -84,8 +87,9 @@ final class StylesEditor {
                 + "builtinId=\"0\"/></cellStyles></styleSheet>";
     }
 
-    private static boolean isStartOfLaterElement(XMLStreamReader2 in) {
-        return in.isStartElement() && AFTER_CELL_XFS.stream().anyMatch(name -> Ooxml.isElement(in, name));
+    private static boolean isAfterCellXfs(XMLStreamReader2 in) {
+        return in.isStartElement()
+                && AFTER_CELL_XFS.stream().anyMatch(name -> Ooxml.isElement(in, name));
     }
 
     /** Writes a whole {@code <cellXfs>}, for a styles part that has none. */

@@ -119,7 +119,8 @@ final class WorkbookEditor {
                 || FORBIDDEN_IN_SHEET_NAME.matcher(name).find()
                 || name.startsWith("'") || name.endsWith("'")) {
             throw sheetError("cannot add sheet " + name + ": a sheet name has 1 to 31 characters,"
-                    + " none of [ ] : * ? / \\, and does not start or end with an apostrophe", name);
+                    + " none of [ ] : * ? / \\, and does not start or end with an apostrophe",
+                    name);
         }
         // Excel reserves "History" for its change-tracking sheet.
         if (name.equalsIgnoreCase("History")) {
@@ -204,7 +205,8 @@ final class WorkbookEditor {
             String name, long sheetId, String relationshipId) throws XMLStreamException {
         String relationshipsNamespace = Ooxml.relationshipsNamespaceFor(parent.getNamespaceURI());
         String prefix = parent.getNamespaceContext().getPrefix(relationshipsNamespace);
-        out.writeStartElement(XmlCopy.prefixOf(parent.getPrefix()), "sheet", parent.getNamespaceURI());
+        out.writeStartElement(XmlCopy.prefixOf(parent.getPrefix()), "sheet",
+                parent.getNamespaceURI());
         if (prefix == null || prefix.isEmpty()) {
             // Some writers declare the r prefix on each <sheet>; the new one declares its own.
             prefix = "r";
@@ -256,7 +258,8 @@ final class WorkbookEditor {
             relationshipsEdit.remove(element -> element.getLocalName().equals("Relationship")
                     && chain.id().equals(Ooxml.attribute(element, "Id")));
             contentTypesEdit.remove(element -> element.getLocalName().equals("Override")
-                    && ("/" + chain.target()).equalsIgnoreCase(Ooxml.attribute(element, "PartName")));
+                    && ("/" + chain.target())
+                            .equalsIgnoreCase(Ooxml.attribute(element, "PartName")));
         });
     }
 

@@ -34,14 +34,14 @@ public final class XlsxWriter implements WorkbookWriter {
             PackageChanges changes = new WorkbookEditor(xlsx).apply(edit);
             writeTarget(xlsx, changes, target);
         } catch (IOException e) {
-            throw new RelanceException("cannot read the workbook: " + XlsxPackage.oneLine(e), source,
-                    null, null, null, e);
+            throw new RelanceException("cannot read the workbook: " + XlsxPackage.oneLine(e),
+                    source, null, null, null, e);
         } catch (RelanceException e) {
             throw e.inFile(source);
         } catch (RuntimeException e) {
             // A library failing on a damaged file must still reach the user as one clear line.
-            throw new RelanceException("cannot edit the workbook: " + XlsxPackage.oneLine(e), source,
-                    null, null, null, e);
+            throw new RelanceException("cannot edit the workbook: " + XlsxPackage.oneLine(e),
+                    source, null, null, null, e);
         }
     }
 

@@ -16,13 +16,16 @@ final class XmlCopy {
     private XmlCopy() {
     }
 
-    /** Writes the XML declaration in UTF-8, keeping the source's {@code standalone} flag. */
+    /**
+     * Writes the XML declaration in UTF-8, keeping the source's {@code standalone} flag. It is
+     * written raw, with double quotes as Excel writes it, because the writer would use single
+     * quotes.
+     */
     static void startDocument(XMLStreamReader in, XMLStreamWriter2 out) throws XMLStreamException {
-        if (in.standaloneSet()) {
-            out.writeStartDocument("1.0", "UTF-8", in.isStandalone());
-        } else {
-            out.writeStartDocument("UTF-8", "1.0");
-        }
+        String standalone = in.standaloneSet()
+                ? (in.isStandalone() ? " standalone=\"yes\"" : " standalone=\"no\"")
+                : "";
+        out.writeRaw("<?xml version=\"1.0\" encoding=\"UTF-8\"" + standalone + "?>\r\n");
     }
 
     /**
