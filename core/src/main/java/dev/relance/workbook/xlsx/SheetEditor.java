@@ -154,6 +154,8 @@ final class SheetEditor {
 
     private void replaceCell(int columnIndex, CellValue replacement) throws XMLStreamException {
         String style = Ooxml.attribute(in, "s");
+        // NOTE: overwriting the anchor of a shared formula (<f t="shared" ref=..>) leaves the
+        // cells that share it without their formula text; Relance writes no such cells today.
         formulaOverwritten |= containsFormula();
         writeCell(new CellRef(rowIndex, columnIndex), replacement,
                 style.isEmpty() ? Optional.empty() : Optional.of(CellStyles.parseIndex(style)));
@@ -193,7 +195,7 @@ final class SheetEditor {
         before.clear();
     }
 
-    /** Writes new cells in the current row and forgets them. */
+    /** Writes new cells in the current row and removes them from the pending writes. */
     private void writeCells(NavigableMap<Integer, CellValue> cells) throws XMLStreamException {
         for (Map.Entry<Integer, CellValue> cell : cells.entrySet()) {
             writeCell(new CellRef(rowIndex, cell.getKey()), cell.getValue(), Optional.empty());
@@ -228,7 +230,7 @@ final class SheetEditor {
             out.writeAttribute("t", "inlineStr");
             XmlCopy.startElementLike(out, sheetDataName, "is");
             XmlCopy.startElementLike(out, sheetDataName, "t");
-            // Without xml:space="preserve", Excel trims leading and trailing spaces.
+            // xml:space="preserve" keeps leading and trailing spaces when Excel reads the text.
             out.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
             out.writeCharacters(OoxmlText.encode(text.text()));
             out.writeEndElement();
