@@ -1,0 +1,262 @@
+package dev.relance.workbook.xlsx;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import dev.relance.RelanceException;
+import dev.relance.workbook.CellRef;
+import dev.relance.workbook.CellValue;
+import dev.relance.workbook.Row;
+import dev.relance.workbook.Sheet;
+
+/**
+ * Reads one worksheet part as a stream of rows and cells, then applies its merged ranges. One
+ * parser reads one sheet.
+ */
+final class SheetParser {
+
+    /** The largest date serial Excel shows, 9999-12-31; larger numbers stay numbers. */
+    private static final double MAX_DATE_SERIAL = 2_958_465;
+
+    private final XlsxPackage xlsx;
+    private final String sheetName;
+    private final SharedStrings strings;
+    private final CellStyles styles;
+    private final boolean date1904;
+
+    private final NavigableMap<Integer, NavigableMap<Integer, CellValue>> cells = new TreeMap<>();
+    private final List<CellRange> merges = new ArrayList<>();
+    private int rowIndex = -1;
+    private int columnIndex = -1;
+
+    SheetParser(XlsxPackage xlsx, String sheetName, SharedStrings strings, CellStyles styles,
+            boolean date1904) {
+        this.xlsx = xlsx;
+        this.sheetName = sheetName;
+        this.strings = strings;
+        this.styles = styles;
+        this.date1904 = date1904;
+    }
+
+    /** Reads the part from the reader's position to its end. */
+    Sheet parse(XMLStreamReader reader, boolean hidden) throws XMLStreamException {
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                readElement(reader);
+            }
+        }
+
+        // <mergeCells> follows <sheetData>, so merges can only be applied once every cell is read.
+        merges.forEach(this::applyMerge);
+
+        return new Sheet(sheetName, hidden, toRows());
+    }
+
+    private void readElement(XMLStreamReader reader) throws XMLStreamException {
+        if (Ooxml.isElement(reader, "row")) {
+            // A row or cell without an r attribute follows the previous one.
+            rowIndex = readIndex(reader, rowIndex + 1);
+            columnIndex = -1;
+        } else if (Ooxml.isElement(reader, "c")) {
+            readCell(reader);
+        } else if (Ooxml.isElement(reader, "mergeCell")) {
+            readMerge(Ooxml.attribute(reader, "ref"));
+        }
+    }
+
+    private int readIndex(XMLStreamReader reader, int next) {
+        String number = Ooxml.attribute(reader, "r");
+        if (number.isEmpty()) {
+            return next;
+        }
+        try {
+            return Integer.parseInt(number.trim()) - 1;
+        } catch (NumberFormatException e) {
+            throw damaged("row number " + number + " is not a number", null, number, e);
+        }
+    }
+
+    private void readCell(XMLStreamReader reader) throws XMLStreamException {
+        CellRef ref = cellRef(Ooxml.attribute(reader, "r"));
+        rowIndex = ref.row();
+        columnIndex = ref.column();
+        RawCell raw = RawCell.read(reader);
+        CellValue value = toValue(raw, ref);
+        if (!(value instanceof CellValue.Empty)) {
+            cells.computeIfAbsent(ref.row(), row -> new TreeMap<>()).put(ref.column(), value);
+        }
+    }
+
+    private CellRef cellRef(String a1) {
+        if (a1.isEmpty()) {
+            return new CellRef(Math.max(rowIndex, 0), columnIndex + 1);
+        }
+        try {
+            return CellRef.parse(a1.trim());
+        } catch (IllegalArgumentException e) {
+            throw damaged("cell reference " + a1 + " is not valid", null, a1, e);
+        }
+    }
+
+    private CellValue toValue(RawCell raw, CellRef ref) {
+        if (raw.hasFormulaWithoutValue()) {
+            return new CellValue.FormulaWithoutValue(raw.formula());
+        }
+        return switch (raw.type()) {
+            case "s" -> sharedString(raw.value(), ref);
+            case "inlineStr" -> new CellValue.Text(raw.inlineText());
+            case "str" -> new CellValue.Text(OoxmlText.decode(raw.value()));
+            case "b" -> new CellValue.Bool(WorkbookPart.isTrue(raw.value()));
+            case "e" -> new CellValue.Error(raw.value());
+            case "d" -> isoDate(raw.value());
+            default -> number(raw);
+        };
+    }
+
+    private CellValue sharedString(String index, CellRef ref) {
+        if (index.isBlank()) {
+            return CellValue.EMPTY;
+        }
+        try {
+            return strings.find(Integer.parseInt(index.trim()))
+                    .<CellValue>map(CellValue.Text::new)
+                    .orElseThrow(() -> damaged("shared string " + index + " does not exist",
+                            ref, index, null));
+        } catch (NumberFormatException e) {
+            throw damaged("shared string index " + index + " is not a number", ref, index, e);
+        }
+    }
+
+    /** Reads a {@code t="d"} cell, which stores an ISO 8601 date, with or without a time. */
+    private static CellValue isoDate(String iso) {
+        String trimmed = iso.trim();
+        try {
+            return new CellValue.DateValue(LocalDate.parse(trimmed.substring(0, Math.min(10,
+                    trimmed.length()))));
+        } catch (DateTimeParseException ignored) {
+            // Keep what the cell shows so that the ledger can report it at this cell.
+            return new CellValue.Text(trimmed);
+        }
+    }
+
+    private CellValue number(RawCell raw) {
+        String text = raw.value().trim();
+        if (text.isEmpty()) {
+            return CellValue.EMPTY;
+        }
+        BigDecimal value;
+        try {
+            // Straight from the stored decimal text: a detour through double would add digits.
+            value = new BigDecimal(text);
+        } catch (NumberFormatException ignored) {
+            // Keep what the cell shows so that the ledger can report it at this cell.
+            return new CellValue.Text(text);
+        }
+        return styles.isDate(raw.styleIndex()) ? toDate(value) : new CellValue.Number(value);
+    }
+
+    /**
+     * Converts a date serial in the workbook's epoch. In the 1900 epoch Excel counts a
+     * 1900-02-29 that never existed (serial 60), as Lotus 1-2-3 did, so serials 1 to 59 are a day
+     * off from later ones; POI's {@link DateUtil#getLocalDateTime(double, boolean)} corrects that.
+     */
+    private CellValue toDate(BigDecimal serial) {
+        double days = serial.doubleValue();
+        if (!DateUtil.isValidExcelDate(days) || days > MAX_DATE_SERIAL) {
+            return new CellValue.Number(serial);
+        }
+        try {
+            return new CellValue.DateValue(DateUtil.getLocalDateTime(days, date1904).toLocalDate());
+        } catch (DateTimeException | ArithmeticException ignored) {
+            // No calendar date fits this serial; the number itself is the honest reading.
+            return new CellValue.Number(serial);
+        }
+    }
+
+    private void readMerge(String ref) {
+        try {
+            merges.add(CellRange.parse(ref));
+        } catch (IllegalArgumentException e) {
+            throw damaged("merged range " + ref + " is not valid", null, ref, e);
+        }
+    }
+
+    /**
+     * Copies a merged range's top-left value into every cell it covers. Ranges are clipped to
+     * the cells that hold data, so that a merge over whole columns does not create a million rows.
+     */
+    private void applyMerge(CellRange range) {
+        CellValue value = find(range.first().row(), range.first().column());
+        int lastRow = Math.min(range.last().row(), cells.isEmpty() ? -1 : cells.lastKey());
+        int lastColumn = Math.min(range.last().column(), lastUsedColumn());
+        for (int row = range.first().row(); row <= lastRow; row++) {
+            for (int column = range.first().column(); column <= lastColumn; column++) {
+                put(row, column, value);
+            }
+        }
+    }
+
+    private CellValue find(int row, int column) {
+        Map<Integer, CellValue> rowCells = cells.get(row);
+        CellValue value = rowCells == null ? null : rowCells.get(column);
+        return value == null ? CellValue.EMPTY : value;
+    }
+
+    private void put(int row, int column, CellValue value) {
+        if (value instanceof CellValue.Empty) {
+            NavigableMap<Integer, CellValue> rowCells = cells.get(row);
+            if (rowCells != null) {
+                rowCells.remove(column);
+            }
+        } else {
+            cells.computeIfAbsent(row, index -> new TreeMap<>()).put(column, value);
+        }
+    }
+
+    private int lastUsedColumn() {
+        return cells.values().stream()
+                .filter(rowCells -> !rowCells.isEmpty())
+                .mapToInt(NavigableMap::lastKey)
+                .max()
+                .orElse(-1);
+    }
+
+    private List<Row> toRows() {
+        List<Row> rows = new ArrayList<>();
+        cells.forEach((index, rowCells) -> {
+            Row row = toRow(index, rowCells);
+            if (!row.isBlank()) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    private static Row toRow(int index, NavigableMap<Integer, CellValue> rowCells) {
+        List<CellValue> values = new ArrayList<>();
+        if (!rowCells.isEmpty()) {
+            for (int column = 0; column <= rowCells.lastKey(); column++) {
+                values.add(rowCells.getOrDefault(column, CellValue.EMPTY));
+            }
+        }
+        return new Row(index, values);
+    }
+
+    private RelanceException damaged(String what, CellRef ref, String value, Throwable cause) {
+        return new RelanceException("the workbook is damaged: " + what, xlsx.file(), sheetName,
+                ref == null ? null : ref.toString(), value, cause);
+    }
+}

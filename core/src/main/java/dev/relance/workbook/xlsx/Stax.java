@@ -1,0 +1,51 @@
+package dev.relance.workbook.xlsx;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.XMLStreamWriter2;
+
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import com.fasterxml.aalto.stax.OutputFactoryImpl;
+
+/**
+ * The StAX factories for package parts. Input never processes a DTD nor resolves an external
+ * entity, because a workbook is untrusted input. Output does not repair namespaces, so that a
+ * copied element keeps the prefixes and declarations it had.
+ */
+final class Stax {
+
+    private static final XMLInputFactory INPUT = newInputFactory();
+    private static final XMLOutputFactory OUTPUT = newOutputFactory();
+
+    private Stax() {
+    }
+
+    static XMLStreamReader2 reader(InputStream in) throws XMLStreamException {
+        return (XMLStreamReader2) INPUT.createXMLStreamReader(in);
+    }
+
+    static XMLStreamWriter2 writer(OutputStream out) throws XMLStreamException {
+        return (XMLStreamWriter2) OUTPUT.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+    }
+
+    private static XMLInputFactory newInputFactory() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    private static XMLOutputFactory newOutputFactory() {
+        XMLOutputFactory factory = new OutputFactoryImpl();
+        factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
+        return factory;
+    }
+}

@@ -1,0 +1,324 @@
+package dev.relance.workbook.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import dev.relance.RelanceException;
+import dev.relance.workbook.CellValue;
+import dev.relance.workbook.WorkbookEdit;
+import dev.relance.workbook.WorkbookEdit.CellWrite;
+import dev.relance.workbook.WorkbookEdit.SheetEdit;
+
+/**
+ * Works out which parts of a package a {@link WorkbookEdit} changes, adds and removes, and
+ * computes their new content. Nothing is written until every edit has been checked.
+ */
+final class WorkbookEditor {
+
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+
+    /** Characters Excel does not allow in a sheet name. */
+    private static final Pattern FORBIDDEN_IN_SHEET_NAME = Pattern.compile("[\\[\\]:*?/\\\\]");
+    private static final int MAX_SHEET_NAME_LENGTH = 31;
+
+    private final XlsxPackage xlsx;
+    private final String workbookPartName;
+    private final WorkbookPart workbook;
+    private final Relationships relationships;
+    private final CellStyles styles;
+
+    private final PackageChanges changes = new PackageChanges();
+    private final PartEdit workbookEdit = new PartEdit("sheets");
+    private final PartEdit relationshipsEdit = new PartEdit("Relationships");
+    private final PartEdit contentTypesEdit = new PartEdit("Types");
+    private final Set<String> usedRelationshipIds = new HashSet<>();
+    private int dateStyle = -1;
+    private boolean formulaOverwritten;
+
+    WorkbookEditor(XlsxPackage xlsx) {
+        this.xlsx = xlsx;
+        this.workbookPartName = xlsx.workbookPartName();
+        this.workbook = xlsx.parse(workbookPartName, WorkbookPart::parse);
+        this.relationships = xlsx.relationships(workbookPartName);
+        this.styles = XlsxReader.readStyles(xlsx, relationships);
+        relationships.all().forEach(relationship -> usedRelationshipIds.add(relationship.id()));
+    }
+
+    /** Returns the changes that apply the edit. */
+    PackageChanges apply(WorkbookEdit edit) {
+        Map<String, SheetEdit> sheetEdits = mergeBySheet(edit);
+        sheetEdits.values().forEach(this::check);
+
+        if (writesDates(sheetEdits)) {
+            dateStyle = provideDateStyle();
+        }
+        long sheetId = workbook.maxSheetId();
+        for (SheetEdit sheetEdit : sheetEdits.values()) {
+            if (sheetEdit.create()) {
+                addSheet(sheetEdit, ++sheetId);
+            } else {
+                editSheet(sheetEdit);
+            }
+        }
+        if (formulaOverwritten) {
+            dropCalculationChain();
+        }
+
+        applyPartEdits();
+        return changes;
+    }
+
+    /** Merges the edits of one sheet into one, in order, so that a later write wins. */
+    private static Map<String, SheetEdit> mergeBySheet(WorkbookEdit edit) {
+        Map<String, SheetEdit> merged = new LinkedHashMap<>();
+        for (SheetEdit sheetEdit : edit.sheets()) {
+            merged.merge(sheetEdit.sheetName(), sheetEdit, (first, later) -> {
+                List<CellWrite> cells = new ArrayList<>(first.cells());
+                cells.addAll(later.cells());
+                return new SheetEdit(first.sheetName(), first.create() || later.create(), cells);
+            });
+        }
+        return merged;
+    }
+
+    private void check(SheetEdit sheetEdit) {
+        String name = sheetEdit.sheetName();
+        if (sheetEdit.create()) {
+            // Excel compares sheet names without regard to case, and rejects a file with two
+            // sheets whose names differ only in case.
+            workbook.sheets().stream()
+                    .filter(sheet -> sheet.name().equalsIgnoreCase(name))
+                    .findFirst()
+                    .ifPresent(sheet -> {
+                        throw sheetError("cannot add sheet " + name + ": the workbook already has a"
+                                + " sheet named " + sheet.name(), name);
+                    });
+            checkNewSheetName(name);
+        } else {
+            requireWorksheetPart(name);
+        }
+    }
+
+    /** Rejects a name that Excel would not accept for a sheet tab. */
+    private void checkNewSheetName(String name) {
+        if (name.isBlank() || name.length() > MAX_SHEET_NAME_LENGTH
+                || FORBIDDEN_IN_SHEET_NAME.matcher(name).find()
+                || name.startsWith("'") || name.endsWith("'")) {
+            throw sheetError("cannot add sheet " + name + ": a sheet name has 1 to 31 characters,"
+                    + " none of [ ] : * ? / \\, and does not start or end with an apostrophe",
+                    name);
+        }
+        // Excel reserves "History" for its change-tracking sheet.
+        if (name.equalsIgnoreCase("History")) {
+            throw sheetError("cannot add sheet " + name + ": Excel reserves that name", name);
+        }
+    }
+
+    private String requireWorksheetPart(String name) {
+        WorkbookPart.SheetEntry entry = workbook.sheets().stream()
+                .filter(sheet -> sheet.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> sheetError("sheet " + name + " not found; the workbook has "
+                        + String.join(", ", workbook.sheets().stream()
+                                .map(WorkbookPart.SheetEntry::name).toList()), name));
+        Relationship relationship = XlsxReader.requireSheetRelationship(xlsx, relationships, entry);
+        if (!Ooxml.hasRelationshipType(relationship.type(), Ooxml.WORKSHEET)) {
+            throw sheetError("cannot write to sheet " + name + ": it is a chart or dialog sheet,"
+                    + " not a worksheet", name);
+        }
+        return relationship.target();
+    }
+
+    private static boolean writesDates(Map<String, SheetEdit> sheetEdits) {
+        return sheetEdits.values().stream()
+                .flatMap(sheetEdit -> sheetEdit.cells().stream())
+                .anyMatch(cell -> cell.value() instanceof CellValue.DateValue);
+    }
+
+    /**
+     * Returns a cell format for new date cells: an existing plain day-month-year format when
+     * there is one, else one appended to the styles part, which is created when missing.
+     */
+    private int provideDateStyle() {
+        OptionalInt existing = styles.findPlainDateStyle();
+        if (existing.isPresent()) {
+            return existing.getAsInt();
+        }
+        Optional<String> stylesPart = relationships.findByType(Ooxml.STYLES)
+                .map(Relationship::target)
+                .filter(xlsx::hasPart);
+        if (stylesPart.isPresent()) {
+            changes.replace(stylesPart.get(), transform(stylesPart.get(),
+                    source -> StylesEditor.addDateStyle(source, styles)));
+            return StylesEditor.dateStyleIndex(styles);
+        }
+        String partName = freePartName(folderOf(workbookPartName) + "styles", ".xml");
+        changes.add(partName,
+                StylesEditor.minimalStyles(workbook.namespace()).getBytes(StandardCharsets.UTF_8));
+        addRelationship(Ooxml.STYLES, partName);
+        addContentType(partName, Ooxml.STYLES_CONTENT_TYPE);
+        return 1;
+    }
+
+    private void editSheet(SheetEdit sheetEdit) {
+        String partName = requireWorksheetPart(sheetEdit.sheetName());
+        SheetEditor editor = newSheetEditor(sheetEdit);
+        changes.replace(partName, transform(partName, editor::edit, sheetEdit.sheetName()));
+        formulaOverwritten |= editor.hasOverwrittenFormula();
+    }
+
+    private void addSheet(SheetEdit sheetEdit, long sheetId) {
+        String partName = freePartName(folderOf(workbookPartName) + "worksheets/sheet", ".xml");
+        SheetEditor editor = newSheetEditor(sheetEdit);
+        try {
+            changes.add(partName, editor.edit(SheetEditor.emptySheet(workbook.namespace())));
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the empty sheet template is not well-formed", e);
+        }
+        String relationshipId = addRelationship(Ooxml.WORKSHEET, partName);
+        addContentType(partName, Ooxml.WORKSHEET_CONTENT_TYPE);
+        workbookEdit.add((out, parent) -> writeSheetEntry(out, parent, sheetEdit.sheetName(),
+                sheetId, relationshipId));
+    }
+
+    private SheetEditor newSheetEditor(SheetEdit sheetEdit) {
+        return new SheetEditor(sheetEdit.sheetName(), sheetEdit.cells(), styles, dateStyle,
+                workbook.date1904());
+    }
+
+    /** Writes {@code <sheet name=.. sheetId=.. r:id=..>} at the end of {@code <sheets>}. */
+    private void writeSheetEntry(XMLStreamWriter out, XMLStreamReader parent,
+            String name, long sheetId, String relationshipId) throws XMLStreamException {
+        String relationshipsNamespace = Ooxml.relationshipsNamespaceFor(parent.getNamespaceURI());
+        String prefix = parent.getNamespaceContext().getPrefix(relationshipsNamespace);
+        out.writeStartElement(XmlCopy.prefixOf(parent.getPrefix()), "sheet",
+                parent.getNamespaceURI());
+        if (prefix == null || prefix.isEmpty()) {
+            // Some writers declare the r prefix on each <sheet>; the new one declares its own.
+            prefix = "r";
+            out.writeNamespace(prefix, relationshipsNamespace);
+        }
+        out.writeAttribute("name", name);
+        out.writeAttribute("sheetId", Long.toString(sheetId));
+        out.writeAttribute(prefix, relationshipsNamespace, "id", relationshipId);
+        out.writeEndElement();
+    }
+
+    private String addRelationship(String typeSegment, String targetPartName) {
+        String id = "rId1";
+        for (int n = 1; usedRelationshipIds.contains(id); n++) {
+            id = "rId" + n;
+        }
+        usedRelationshipIds.add(id);
+        String relationshipId = id;
+        String type = Ooxml.relationshipsNamespaceFor(workbook.namespace()) + "/" + typeSegment;
+        String target = relativeTo(folderOf(workbookPartName), targetPartName);
+        relationshipsEdit.add((out, parent) -> {
+            out.writeStartElement(XmlCopy.prefixOf(parent.getPrefix()), "Relationship",
+                    parent.getNamespaceURI());
+            out.writeAttribute("Id", relationshipId);
+            out.writeAttribute("Type", type);
+            out.writeAttribute("Target", target);
+            out.writeEndElement();
+        });
+        return relationshipId;
+    }
+
+    private void addContentType(String partName, String contentType) {
+        contentTypesEdit.add((out, parent) -> {
+            out.writeStartElement(XmlCopy.prefixOf(parent.getPrefix()), "Override",
+                    parent.getNamespaceURI());
+            out.writeAttribute("PartName", "/" + partName);
+            out.writeAttribute("ContentType", contentType);
+            out.writeEndElement();
+        });
+    }
+
+    /**
+     * Removes the calculation chain, which lists the cells that hold formulas. Excel reports a
+     * damaged file when it names a cell that no longer has one, and rebuilds a missing chain.
+     */
+    private void dropCalculationChain() {
+        relationships.findByType(Ooxml.CALC_CHAIN).ifPresent(chain -> {
+            changes.remove(chain.target());
+            relationshipsEdit.remove(element -> element.getLocalName().equals("Relationship")
+                    && chain.id().equals(Ooxml.attribute(element, "Id")));
+            contentTypesEdit.remove(element -> element.getLocalName().equals("Override")
+                    && ("/" + chain.target())
+                            .equalsIgnoreCase(Ooxml.attribute(element, "PartName")));
+        });
+    }
+
+    private void applyPartEdits() {
+        if (!workbookEdit.isEmpty()) {
+            changes.replace(workbookPartName, transform(workbookPartName, workbookEdit::apply));
+        }
+        if (!relationshipsEdit.isEmpty()) {
+            String partName = Relationships.partNameFor(workbookPartName);
+            changes.replace(partName, transform(partName, relationshipsEdit::apply));
+        }
+        if (!contentTypesEdit.isEmpty()) {
+            changes.replace(CONTENT_TYPES, transform(CONTENT_TYPES, contentTypesEdit::apply));
+        }
+    }
+
+    /** Rewrites one part of the source, turning XML and I/O failures into a user message. */
+    private byte[] transform(String partName, PartTransform transform) {
+        return transform(partName, transform, null);
+    }
+
+    private byte[] transform(String partName, PartTransform transform, String sheetName) {
+        try (InputStream source = xlsx.openPart(partName)) {
+            return transform.apply(source);
+        } catch (XMLStreamException e) {
+            throw new RelanceException("the workbook is damaged: malformed XML in " + partName
+                    + ": " + XlsxPackage.oneLine(e), xlsx.file(), sheetName, null, null, e);
+        } catch (IOException e) {
+            throw new RelanceException("cannot read part " + partName + " of the workbook: "
+                    + XlsxPackage.oneLine(e), xlsx.file(), sheetName, null, null, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface PartTransform {
+        byte[] apply(InputStream source) throws XMLStreamException;
+    }
+
+    /** Returns {@code prefix + N + suffix} with the first N from 1 that no part uses. */
+    private String freePartName(String prefix, String suffix) {
+        for (int n = 1;; n++) {
+            String name = prefix + n + suffix;
+            if (!xlsx.hasPart(name) && !changes.isAdded(name)) {
+                return name;
+            }
+        }
+    }
+
+    private static String folderOf(String partName) {
+        return partName.substring(0, partName.lastIndexOf('/') + 1);
+    }
+
+    /** Returns a target relative to the source part's folder when it lies below it. */
+    private static String relativeTo(String folder, String partName) {
+        return partName.startsWith(folder) ? partName.substring(folder.length()) : "/" + partName;
+    }
+
+    private RelanceException sheetError(String message, String sheetName) {
+        return new RelanceException(message, xlsx.file(), sheetName, null, null, null);
+    }
+
+}

@@ -1,0 +1,200 @@
+package dev.relance.workbook.xlsx;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.codehaus.stax2.XMLStreamReader2;
+
+import dev.relance.RelanceException;
+
+/**
+ * An open XLSX file: the zip archive, its parts by name and their relationships. Every failure
+ * to read it becomes a {@link RelanceException} that names the file.
+ */
+final class XlsxPackage implements Closeable {
+
+    /** The first bytes of an OLE2 compound file: a legacy .xls or an encrypted workbook. */
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private static final String DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+
+    /** Reads one package part. */
+    @FunctionalInterface
+    interface PartParser<T> {
+        T parse(XMLStreamReader2 reader) throws XMLStreamException;
+    }
+
+    private final Path file;
+    private final ZipFile zip;
+    private final Map<String, ZipArchiveEntry> entriesByName;
+
+    private XlsxPackage(Path file, ZipFile zip) {
+        this.file = file;
+        this.zip = zip;
+        this.entriesByName = indexEntries(zip);
+    }
+
+    /** Opens the file, rejecting anything that is not a zip archive with a clear message. */
+    static XlsxPackage open(Path file) {
+        rejectNonZip(file);
+        try {
+            return new XlsxPackage(file, ZipFile.builder().setPath(file).get());
+        } catch (IOException e) {
+            throw new RelanceException("cannot read the workbook: not a valid .xlsx (zip) file: "
+                    + oneLine(e), file, null, null, null, e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Returns the archive's entries in the order of its central directory. */
+    List<ZipArchiveEntry> entries() {
+        return Collections.list(zip.getEntries());
+    }
+
+    /**
+     * Finds a part by name. Part names in a package are case-insensitive, so {@code xl/Styles.xml}
+     * finds an entry named {@code xl/styles.xml}.
+     */
+    Optional<ZipArchiveEntry> findPart(String partName) {
+        return Optional.ofNullable(entriesByName.get(partName.toLowerCase(Locale.ROOT)));
+    }
+
+    boolean hasPart(String partName) {
+        return findPart(partName).isPresent();
+    }
+
+    InputStream rawStream(ZipArchiveEntry entry) throws IOException {
+        return zip.getRawInputStream(entry);
+    }
+
+    /**
+     * Returns the workbook part's name, found through the package relationships. Files without
+     * package relationships are tried at the usual place, {@code xl/workbook.xml}.
+     */
+    String workbookPartName() {
+        String name = relationships("")
+                .findByType(Ooxml.OFFICE_DOCUMENT)
+                .map(Relationship::target)
+                .orElse(DEFAULT_WORKBOOK_PART);
+        if (!hasPart(name)) {
+            throw error("not an Excel workbook: it has no " + name + " part", null);
+        }
+        return name;
+    }
+
+    /** Reads the relationships of a part ({@code ""} for the package), empty when it has none. */
+    Relationships relationships(String sourcePartName) {
+        String relsPart = sourcePartName.isEmpty()
+                ? "_rels/.rels"
+                : Relationships.partNameFor(sourcePartName);
+        if (!hasPart(relsPart)) {
+            return Relationships.none();
+        }
+        return parse(relsPart, reader -> Relationships.parse(reader, sourcePartName));
+    }
+
+    /** Parses a part that must exist, turning XML and I/O failures into a user message. */
+    <T> T parse(String partName, PartParser<T> parser) {
+        ZipArchiveEntry entry = findPart(partName)
+                .orElseThrow(() -> error("the workbook is damaged: part " + partName
+                        + " is missing", null));
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader2 reader = Stax.reader(in);
+            try {
+                return parser.parse(reader);
+            } finally {
+                reader.closeCompletely();
+            }
+        } catch (XMLStreamException e) {
+            throw error("the workbook is damaged: malformed XML in " + partName + ": "
+                    + oneLine(e), e);
+        } catch (IOException e) {
+            throw error("cannot read part " + partName + " of the workbook: " + oneLine(e), e);
+        }
+    }
+
+    /** Opens a part's uncompressed content; the caller closes it. */
+    InputStream openPart(String partName) throws IOException {
+        ZipArchiveEntry entry = findPart(partName)
+                .orElseThrow(() -> error("the workbook is damaged: part " + partName
+                        + " is missing", null));
+        return zip.getInputStream(entry);
+    }
+
+    RelanceException error(String message, Throwable cause) {
+        return new RelanceException(message, file, null, null, null, cause);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** Returns an exception's message on one line, as user messages must be. */
+    static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static Map<String, ZipArchiveEntry> indexEntries(ZipFile zip) {
+        Map<String, ZipArchiveEntry> byName = new LinkedHashMap<>();
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            byName.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+        }
+        return byName;
+    }
+
+    private static void rejectNonZip(Path file) {
+        byte[] start = readStart(file);
+        if (start.length == 0) {
+            throw new RelanceException("cannot read the workbook: the file is empty", file, null,
+                    null, null, null);
+        }
+        if (startsWith(start, OLE2_SIGNATURE)) {
+            throw new RelanceException("cannot read the workbook: it is password-protected or a"
+                    + " legacy .xls file; remove the password or save it as .xlsx", file, null,
+                    null, null, null);
+        }
+    }
+
+    private static byte[] readStart(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(OLE2_SIGNATURE.length);
+        } catch (NoSuchFileException e) {
+            throw new RelanceException("cannot read the workbook: the file does not exist", file,
+                    null, null, null, e);
+        } catch (IOException e) {
+            throw new RelanceException("cannot read the workbook: " + oneLine(e), file, null,
+                    null, null, e);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
