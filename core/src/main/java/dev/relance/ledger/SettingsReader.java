@@ -1,6 +1,7 @@
 package dev.relance.ledger;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.relance.plan.Problem;
+import dev.relance.workbook.CellRef;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.InvalidValueException;
 import dev.relance.workbook.Row;
@@ -67,7 +69,14 @@ final class SettingsReader {
         SettingsBuilder settings = new SettingsBuilder(languageSettings(entries));
         ValueReader values = ValueReader.forSettings(settings.build(), date1904);
         entries.forEach((key, entry) -> apply(key, entry.cells(values), entry.column(), settings));
-        return new Result(settings.build(), List.copyOf(problems));
+        return new Result(settings.build(), inSheetOrder(problems));
+    }
+
+    /** Returns the problems sorted by cell, since the language key is read out of turn. */
+    private static List<Problem> inSheetOrder(List<Problem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing(problem -> CellRef.parse(problem.cell())))
+                .toList();
     }
 
     /** Collects the known keys of the sheet; unknown and repeated keys are reported. */
