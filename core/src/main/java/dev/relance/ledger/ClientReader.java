@@ -64,11 +64,13 @@ final class ClientReader {
         Optional<String> code = cells.requiredText(column(ClientField.CODE), "missing client code");
         Optional<String> name = cells.requiredText(column(ClientField.NAME), "missing client name");
         List<String> addressLines = readAddress(cells);
-        String postalCode = cells.read(header.column(ClientField.POSTAL_CODE), this::postalCode).orElse("");
+        String postalCode =
+                cells.read(header.column(ClientField.POSTAL_CODE), this::postalCode).orElse("");
         String city = textOf(cells, ClientField.CITY);
         String country = textOf(cells, ClientField.COUNTRY);
         String email = textOf(cells, ClientField.EMAIL);
-        Optional<Language> language = cells.read(header.column(ClientField.LANGUAGE), this::language);
+        Optional<Language> language =
+                cells.read(header.column(ClientField.LANGUAGE), this::language);
         Optional<BigDecimal> creditLimit = cells.amount(header.column(ClientField.CREDIT_LIMIT));
         Optional<Client.FixedLevel> fixedLevel = fixedLevel(cells);
         boolean blocked = cells.flag(header.column(ClientField.BLOCKED)).orElse(false);
@@ -124,7 +126,7 @@ final class ClientReader {
                 () -> new InvalidValueException("is not a language; expected fr, en or a blank cell")));
     }
 
-    /** Reads the level cell as typed, because whether it is a valid level is for client mode to say. */
+    /** Reads the level cell as typed, because client mode checks whether it is a valid level. */
     private Optional<Client.FixedLevel> fixedLevel(RowCells cells) {
         Optional<Integer> column = header.column(ClientField.FIXED_LEVEL);
         if (column.isEmpty() || cells.row().cell(column.get()).isBlank()) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import dev.relance.workbook.InvalidValueException;
 
-/** Reads a currency cell as an upper-case ISO 4217 code: {@code €} and {@code eur} give {@code EUR}. */
+/** Reads a currency cell as an upper-case ISO 4217 code: {@code €} and {@code eur} are {@code EUR}. */
 final class CurrencyCodes {
 
     private static final Map<String, String> SYMBOLS = Map.of(

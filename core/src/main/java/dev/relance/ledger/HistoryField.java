@@ -1,5 +1,6 @@
 package dev.relance.ledger;
 
+import java.util.Locale;
 import java.util.List;
 
 import dev.relance.ledger.Ledger.HistoryColumn;
@@ -27,7 +28,8 @@ enum HistoryField implements TableField {
 
     HistoryField(HistoryColumn column) {
         this.column = column;
-        this.headers = HeaderNames.of(List.of(column.header(Language.FR)), List.of(column.header(Language.EN)));
+        this.headers = HeaderNames.of(List.of(column.header(Language.FR)),
+                List.of(column.header(Language.EN)));
     }
 
     HistoryColumn column() {
@@ -36,7 +38,7 @@ enum HistoryField implements TableField {
 
     @Override
     public String label() {
-        return column.header(Language.EN).toLowerCase(java.util.Locale.ROOT);
+        return column.header(Language.EN).toLowerCase(Locale.ROOT);
     }
 
     @Override

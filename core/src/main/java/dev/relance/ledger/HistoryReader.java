@@ -1,5 +1,8 @@
 package dev.relance.ledger;
 
+import dev.relance.workbook.InvalidValueException;
+import dev.relance.workbook.CellValue;
+import java.util.stream.Stream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +29,8 @@ final class HistoryReader {
     private final ValueReader values;
     private final Settings settings;
 
-    HistoryReader(Sheet sheet, HeaderRow<HistoryField> header, ValueReader values, Settings settings) {
+    HistoryReader(Sheet sheet, HeaderRow<HistoryField> header, ValueReader values,
+            Settings settings) {
         this.sheet = sheet;
         this.header = header;
         this.values = values.withDayFirstDates();
@@ -58,12 +62,15 @@ final class HistoryReader {
     private Optional<HistoryEntry> readEntry(RowCells cells) {
         Optional<LocalDate> date = cells.date(header.column(HistoryField.DATE));
         String runId = cells.text(header.column(HistoryField.RUN)).orElse("");
-        Optional<String> client = cells.requiredText(column(HistoryField.CLIENT), "missing client code");
-        Optional<String> invoice = cells.requiredText(column(HistoryField.INVOICE), "missing invoice number");
+        Optional<String> client =
+                cells.requiredText(column(HistoryField.CLIENT), "missing client code");
+        Optional<String> invoice =
+                cells.requiredText(column(HistoryField.INVOICE), "missing invoice number");
         Optional<Integer> level = cells.read(header.column(HistoryField.LEVEL), this::level);
-        BigDecimal balance = cells.amount(header.column(HistoryField.BALANCE)).orElse(BigDecimal.ZERO);
-        String currency = cells.read(header.column(HistoryField.CURRENCY),
-                cell -> values.text(cell).map(CurrencyCodes::of)).orElse(settings.currency());
+        BigDecimal balance =
+                cells.amount(header.column(HistoryField.BALANCE)).orElse(BigDecimal.ZERO);
+        String currency = cells.textAs(header.column(HistoryField.CURRENCY), CurrencyCodes::of)
+                .orElse(settings.currency());
         String letter = cells.text(header.column(HistoryField.LETTER)).orElse("");
 
         if (date.isEmpty()) {
@@ -75,14 +82,15 @@ final class HistoryReader {
         if (cells.hasProblems()) {
             return Optional.empty();
         }
-        return Optional.of(new HistoryEntry(date.get(), runId, Client.keyOf(client.get()), invoice.get(),
-                level.get(), balance, currency, letter, cells.row().index(), cells.row().cells()));
+        return Optional.of(new HistoryEntry(date.get(), runId, Client.keyOf(client.get()),
+                invoice.get(), level.get(), balance, currency, letter, cells.row().index(),
+                cells.row().cells()));
     }
 
-    private Optional<Integer> level(dev.relance.workbook.CellValue cell) {
+    private Optional<Integer> level(CellValue cell) {
         Optional<Integer> level = values.wholeNumber(cell);
         if (level.isPresent() && level.get() < 1) {
-            throw new dev.relance.workbook.InvalidValueException("is not a reminder level; expected e.g. 1");
+            throw new InvalidValueException("is not a reminder level; expected e.g. 1");
         }
         return level;
     }
@@ -98,9 +106,9 @@ final class HistoryReader {
         return header.column(requiredField).orElseThrow();
     }
 
-    /** Returns where the history is: the column of each field in {@link Ledger.HistoryColumn} order, -1 when absent. */
+    /** Returns where the history is, with -1 for each column the sheet does not have. */
     private HistoryTable table(int lastRow) {
-        List<Integer> columns = java.util.Arrays.stream(HistoryField.values())
+        List<Integer> columns = Stream.of(HistoryField.values())
                 .map(field -> header.column(field).orElse(-1))
                 .toList();
         return new HistoryTable(sheet.name(), header.index(), columns, lastRow);

@@ -34,8 +34,8 @@ enum InvoiceField implements TableField {
      * The columns without which the sheet cannot be read: an amount or a balance, and a due date
      * or an invoice date, because without one of them no row could give a due date.
      */
-    static final List<List<InvoiceField>> REQUIRED = List.of(
-            List.of(NUMBER), List.of(CLIENT), List.of(AMOUNT, BALANCE), List.of(DUE_DATE, INVOICE_DATE));
+    static final List<List<InvoiceField>> REQUIRED = List.of(List.of(NUMBER), List.of(CLIENT),
+            List.of(AMOUNT, BALANCE), List.of(DUE_DATE, INVOICE_DATE));
 
     private final String label;
     private final HeaderNames headers;

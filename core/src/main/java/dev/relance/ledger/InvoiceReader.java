@@ -70,8 +70,8 @@ final class InvoiceReader {
         Optional<BigDecimal> amount = cells.amount(header.column(InvoiceField.AMOUNT));
         BigDecimal paid = cells.amount(header.column(InvoiceField.PAID)).orElse(BigDecimal.ZERO);
         Optional<BigDecimal> balanceCell = cells.amount(header.column(InvoiceField.BALANCE));
-        String currency = cells.read(header.column(InvoiceField.CURRENCY),
-                cell -> values.text(cell).map(CurrencyCodes::of)).orElse(settings.currency());
+        String currency = cells.textAs(header.column(InvoiceField.CURRENCY), CurrencyCodes::of)
+                .orElse(settings.currency());
         boolean disputed = cells.flag(header.column(InvoiceField.DISPUTED)).orElse(false);
         if (cells.hasProblems()) {
             // Checked before the missing values below, so that an unreadable amount is not also
@@ -94,7 +94,7 @@ final class InvoiceReader {
             cells.report(column, "missing client; expected a client code or name");
             return Optional.empty();
         }
-        return cells.read(Optional.of(column), cell -> values.text(cell).map(clients::requireKey));
+        return cells.textAs(Optional.of(column), clients::requireKey);
     }
 
     /** Returns the due date, or the invoice date plus the payment days when the due date is blank. */

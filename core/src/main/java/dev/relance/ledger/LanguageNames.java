@@ -15,7 +15,7 @@ final class LanguageNames {
     private LanguageNames() {
     }
 
-    /** Finds the language of a cell's text; empty when the text is not a French or English code or name. */
+    /** Finds the language a code or name stands for; empty when it is neither French nor English. */
     static Optional<Language> find(String text) {
         String key = TextKey.of(text);
         if (FRENCH_CODE.matcher(key).matches() || FRENCH_NAMES.contains(key)) {
@@ -27,7 +27,7 @@ final class LanguageNames {
         return Optional.empty();
     }
 
-    /** Returns whether the text is the United States English code, which reads slash dates month first. */
+    /** Returns whether the text is {@code en-US}, the one language that reads slash dates month first. */
     static boolean isUnitedStates(String text) {
         String key = TextKey.of(text).replace('_', '-');
         return key.equals("en-us");

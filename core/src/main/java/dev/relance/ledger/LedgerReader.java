@@ -29,18 +29,18 @@ public final class LedgerReader {
         Sheet invoicesSheet = SheetRole.INVOICES.require(workbook);
         HeaderRow<ClientField> clientsHeader =
                 new HeaderMatcher<>(ClientField.class, ClientField.REQUIRED).require(clientsSheet);
-        HeaderRow<InvoiceField> invoicesHeader =
-                new HeaderMatcher<>(InvoiceField.class, InvoiceField.REQUIRED).require(invoicesSheet);
+        HeaderRow<InvoiceField> invoicesHeader = new HeaderMatcher<>(InvoiceField.class,
+                InvoiceField.REQUIRED).require(invoicesSheet);
 
         Language language = detectLanguage(workbook, clientsHeader, invoicesHeader);
-        SettingsReader.Result settings =
-                new SettingsReader(SheetRole.SETTINGS.find(workbook), language, workbook.date1904()).read();
+        SettingsReader.Result settings = new SettingsReader(SheetRole.SETTINGS.find(workbook),
+                language, workbook.date1904()).read();
         ValueReader values = ValueReader.forSettings(settings.settings(), workbook.date1904());
         ClientReader.Result clients = new ClientReader(clientsSheet, clientsHeader, values).read();
         ClientDirectory directory =
                 new ClientDirectory(clients.clients(), clients.rowsLeftOut(), clientsSheet.name());
-        InvoiceReader.Result invoices =
-                new InvoiceReader(invoicesSheet, invoicesHeader, values, settings.settings(), directory).read();
+        InvoiceReader.Result invoices = new InvoiceReader(invoicesSheet, invoicesHeader, values,
+                settings.settings(), directory).read();
         Optional<HistoryReader.Result> history = readHistory(workbook, values, settings.settings());
 
         List<Problem> problems = new ArrayList<>(settings.problems());
@@ -78,8 +78,8 @@ public final class LedgerReader {
 
     private static Ledger.Layout layout(Sheet clientsSheet, HeaderRow<ClientField> clientsHeader,
             Optional<HistoryReader.Result> history) {
-        return new Ledger.Layout(clientsSheet.name(), clientsHeader.index(), clientsHeader.lastColumn(),
-                clientsHeader.column(ClientField.LAST_REMINDER), clientsHeader.column(ClientField.LAST_LEVEL),
-                history.map(HistoryReader.Result::table));
+        return new Ledger.Layout(clientsSheet.name(), clientsHeader.index(),
+                clientsHeader.lastColumn(), clientsHeader.column(ClientField.LAST_REMINDER),
+                clientsHeader.column(ClientField.LAST_LEVEL), history.map(HistoryReader.Result::table));
     }
 }

@@ -93,16 +93,18 @@ final class SettingsBuilder {
     }
 
     SettingsBuilder smtpPort(int value) {
-        smtp = new Settings.Smtp(smtp.host(), Optional.of(value), smtp.security(), smtp.user(), smtp.sender());
+        smtp = new Settings.Smtp(smtp.host(), Optional.of(value), smtp.security(), smtp.user(),
+                smtp.sender());
         return this;
     }
 
     SettingsBuilder smtpSecurity(String value) {
-        smtp = new Settings.Smtp(smtp.host(), smtp.port(), Optional.of(value), smtp.user(), smtp.sender());
+        smtp = new Settings.Smtp(smtp.host(), smtp.port(), Optional.of(value), smtp.user(),
+                smtp.sender());
         return this;
     }
 
-    /** Sets a key whose value is free text: the company's details, the SMTP host, user and sender. */
+    /** Sets a free-text key: the company's details, the SMTP host, user and sender. */
     SettingsBuilder text(SettingKey key, String value) {
         switch (key) {
             case COMPANY_NAME -> companyName = value;
@@ -112,8 +114,8 @@ final class SettingsBuilder {
             case COMPANY_PHONE -> companyPhone = value;
             case COMPANY_IBAN -> companyIban = value;
             case COMPANY_SIGNATURE -> companySignature = value;
-            case SMTP_HOST -> smtp = new Settings.Smtp(Optional.of(value), smtp.port(), smtp.security(),
-                    smtp.user(), smtp.sender());
+            case SMTP_HOST -> smtp = new Settings.Smtp(Optional.of(value), smtp.port(),
+                    smtp.security(), smtp.user(), smtp.sender());
             case SMTP_USER -> smtp = new Settings.Smtp(smtp.host(), smtp.port(), smtp.security(),
                     Optional.of(value), smtp.sender());
             case SMTP_SENDER -> smtp = new Settings.Smtp(smtp.host(), smtp.port(), smtp.security(),

@@ -94,7 +94,8 @@ final class SettingsReader {
                     .filter(candidate -> candidate.matches(key))
                     .findFirst();
             if (known.isEmpty()) {
-                report(settingsSheet, row, keyColumn, "is not a setting; accepted settings: " + acceptedKeys());
+                report(settingsSheet, row, keyColumn,
+                        "is not a setting; accepted settings: " + acceptedKeys());
             } else if (entries.containsKey(known.get())) {
                 int firstRow = entries.get(known.get()).row().index() + 1;
                 report(settingsSheet, row, keyColumn,
@@ -155,12 +156,14 @@ final class SettingsReader {
         return ValueReader.forSettings(Settings.defaults(detectedLanguage), date1904);
     }
 
-    private void apply(SettingKey key, RowCells cells, Optional<Integer> value, SettingsBuilder settings) {
+    private void apply(SettingKey key, RowCells cells, Optional<Integer> value,
+            SettingsBuilder settings) {
         int column = value.orElseThrow();
         switch (key) {
             case MODE -> cells.textAs(value, SettingsReader::mode).ifPresent(settings::mode);
             case MAXIMUM_LEVEL -> cells.wholeNumber(value)
-                    .filter(level -> cells.check(level >= 1, column, "is not a level; expected e.g. 3"))
+                    .filter(level -> cells.check(level >= 1, column,
+                            "is not a level; expected e.g. 3"))
                     .ifPresent(settings::maximumLevel);
             case GRACE_DAYS -> cells.wholeNumber(value).ifPresent(settings::graceDays);
             case MINIMUM_AMOUNT -> cells.amount(value)
@@ -168,7 +171,8 @@ final class SettingsReader {
                             "is negative; expected an amount of 0 or more"))
                     .ifPresent(settings::minimumAmount);
             case USE_CREDIT_LIMIT -> cells.flag(value).ifPresent(settings::useCreditLimit);
-            case DAYS_BETWEEN_REMINDERS -> cells.wholeNumber(value).ifPresent(settings::daysBetweenReminders);
+            case DAYS_BETWEEN_REMINDERS -> cells.wholeNumber(value)
+                    .ifPresent(settings::daysBetweenReminders);
             case PAYMENT_DAYS -> cells.wholeNumber(value).ifPresent(settings::paymentDays);
             case CURRENCY -> cells.textAs(value, CurrencyCodes::of).ifPresent(settings::currency);
             case LANGUAGE -> {
@@ -204,7 +208,8 @@ final class SettingsReader {
     private static String smtpSecurity(String text) {
         String security = TextKey.of(text);
         if (!SMTP_SECURITIES.contains(security)) {
-            throw new InvalidValueException("is not an SMTP security; expected starttls, ssl or none");
+            throw new InvalidValueException(
+                    "is not an SMTP security; expected starttls, ssl or none");
         }
         return security;
     }

@@ -22,11 +22,12 @@ import dev.relance.workbook.InvalidValueException;
  */
 record ValueReader(DateParser dates, AmountParser amounts, boolean date1904) {
 
-    private static final Set<String> YES = Set.of("yes", "y", "oui", "x", "1", "true", "vrai", "✓", "✔");
+    private static final Set<String> YES =
+            Set.of("yes", "y", "oui", "x", "1", "true", "vrai", "✓", "✔");
     private static final Set<String> NO = Set.of("no", "n", "non", "0", "false", "faux", "-");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
-    /** Returns a reader for a workbook in the given language. */
+    /** Returns a reader for a workbook with these language settings. */
     static ValueReader forSettings(Settings settings, boolean date1904) {
         DateParser.SlashOrder slashOrder = settings.usSlashDates()
                 ? DateParser.SlashOrder.MONTH_FIRST
@@ -42,7 +43,7 @@ record ValueReader(DateParser dates, AmountParser amounts, boolean date1904) {
         return new ValueReader(new DateParser(DateParser.SlashOrder.DAY_FIRST), amounts, date1904);
     }
 
-    /** Reads the cell as text: a number as displayed ({@code 1001}, not {@code 1001.0}), a date as ISO. */
+    /** Reads the cell as text: a number as displayed ({@code 1001}, not {@code 1001.0}). */
     Optional<String> text(CellValue cell) {
         requireResult(cell, "text");
         String text = cell.display().strip();

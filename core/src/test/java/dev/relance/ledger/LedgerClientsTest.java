@@ -179,9 +179,9 @@ class LedgerClientsTest {
         "Famille | category", "Catégorie | category", "Category | category", "Group | category",
     })
     void findsTextColumnsByAnySynonym(String header, String field) {
-        String nameHeader = field.equals("name") ? header : "Raison sociale";
-        Row headerRow = field.equals("name") ? row(1, "Code client", header) : row(1, "Code client", nameHeader, header);
-        Row data = field.equals("name") ? row(2, "C001", "value") : row(2, "C001", "Dupont", "value");
+        boolean isName = field.equals("name");
+        Row headerRow = isName ? row(1, "Code client", header) : row(1, "Code client", "Nom", header);
+        Row data = isName ? row(2, "C001", "value") : row(2, "C001", "Dupont", "value");
 
         Client client = onlyClient(read(headerRow, data));
 

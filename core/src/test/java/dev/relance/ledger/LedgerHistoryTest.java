@@ -5,6 +5,7 @@ import static dev.relance.ledger.TestWorkbooks.row;
 import static dev.relance.ledger.TestWorkbooks.sheet;
 import static dev.relance.ledger.TestWorkbooks.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -56,9 +57,9 @@ class LedgerHistoryTest {
 
         assertThat(ledger.history()).extracting(HistoryEntry::date, HistoryEntry::level, HistoryEntry::runId,
                 HistoryEntry::balance, HistoryEntry::currency).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-04-01"), 2, "",
+                        tuple(LocalDate.parse("2026-04-01"), 2, "",
                                 BigDecimal.ZERO, "EUR"),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-03-01"), 1, "",
+                        tuple(LocalDate.parse("2026-03-01"), 1, "",
                                 BigDecimal.ZERO, "EUR"));
         assertThat(ledger.layout().history()).contains(
                 new Ledger.HistoryTable("Reminders", 0, List.of(3, -1, 2, 1, 0, -1, -1, -1), 2));
@@ -77,8 +78,8 @@ class LedgerHistoryTest {
         Ledger ledger = read(history);
 
         assertThat(ledger.history()).extracting(HistoryEntry::invoiceNumber, HistoryEntry::level)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("F-1", 1),
-                        org.assertj.core.groups.Tuple.tuple("F-1", 3));
+                .containsExactly(tuple("F-1", 1),
+                        tuple("F-1", 3));
         assertThat(ledger.problems()).extracting(Problem::cell).containsExactly("A4", "E5", "E6");
         assertThat(ledger.layout().history()).map(Ledger.HistoryTable::lastRow).contains(7);
     }

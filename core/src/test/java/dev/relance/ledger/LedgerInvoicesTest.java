@@ -8,6 +8,7 @@ import static dev.relance.ledger.TestWorkbooks.sheet;
 import static dev.relance.ledger.TestWorkbooks.workbook;
 import static dev.relance.ledger.TestWorkbooks.workbook1904;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -106,8 +107,8 @@ class LedgerInvoicesTest {
         assertThat(ledger.problems()).containsExactly(new Problem("Factures", "D3", "31/02/2026",
                 "is not a valid date because February 2026 has 28 days; expected e.g. 04/03/2026"));
         assertThat(ledger.invoices()).extracting(Invoice::number, Invoice::dueDate).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("F-1", LocalDate.parse("2026-03-04")),
-                org.assertj.core.groups.Tuple.tuple("F-3", LocalDate.parse("2026-04-03")));
+                tuple("F-1", LocalDate.parse("2026-03-04")),
+                tuple("F-3", LocalDate.parse("2026-04-03")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.relance.ledger.TestWorkbooks.row;
 import static dev.relance.ledger.TestWorkbooks.sheet;
 import static dev.relance.ledger.TestWorkbooks.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.relance.RelanceException;
 import dev.relance.plan.Problem;
+import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 
 class LedgerReaderTest {
@@ -60,7 +62,7 @@ class LedgerReaderTest {
         assertThat(ledger.clients()).extracting(Client::code).containsExactly("C001", "C002", "C003");
         assertThat(ledger.invoices()).extracting(Invoice::number).containsExactly("F-1", "F-2", "F-4");
         assertThat(ledger.problems()).extracting(Problem::sheet, Problem::cell)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Factures", "B8"));
+                .containsExactly(tuple("Factures", "B8"));
         assertThat(ledger.layout()).isEqualTo(
                 new Ledger.Layout("Clients", 3, 2, Optional.empty(), Optional.empty(), Optional.empty()));
     }
@@ -70,8 +72,8 @@ class LedgerReaderTest {
         "' CLIENTS ', Échéances", "clients, echeances", "Clients:, 'Factures.'"})
     void findsSheetsByAnyName(String clientsName, String invoicesName) {
         Ledger ledger = new LedgerReader().read(workbook(
-                sheet(clientsName, frenchClients().rows().toArray(new dev.relance.workbook.Row[0])),
-                sheet(invoicesName, frenchInvoices().rows().toArray(new dev.relance.workbook.Row[0]))));
+                sheet(clientsName, frenchClients().rows().toArray(new Row[0])),
+                sheet(invoicesName, frenchInvoices().rows().toArray(new Row[0]))));
 
         assertThat(ledger.invoices()).extracting(Invoice::number).containsExactly("F-1");
         assertThat(ledger.layout().clientsSheet()).isEqualTo(clientsName);

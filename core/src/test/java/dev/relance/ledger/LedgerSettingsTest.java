@@ -194,7 +194,8 @@ class LedgerSettingsTest {
 
     @Test
     void readsSettingsKeysWithPunctuationAndCase() {
-        Ledger ledger = readFrench(row(1, "DÉLAI DE PAIEMENT :", 15), row(2, "tenir compte de l’encours autorisé", "x"));
+        Ledger ledger = readFrench(row(1, "DÉLAI DE PAIEMENT :", 15),
+                row(2, "tenir compte de l’encours autorisé", "x"));
 
         assertThat(ledger.problems()).isEmpty();
         assertThat(ledger.settings().paymentDays()).isEqualTo(15);
