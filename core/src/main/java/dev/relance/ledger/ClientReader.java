@@ -31,7 +31,7 @@ final class ClientReader {
 
     /**
      * The clients read, the problems found, and the 0-based rows of the codes whose rows were left
-     * out, so that their invoices can say why the client is unknown.
+     * out, so that messages on their invoices can name the reason.
      */
     record Result(List<Client> clients, List<Problem> problems, Map<String, Integer> rowsLeftOut) {
     }

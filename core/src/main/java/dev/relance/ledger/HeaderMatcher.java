@@ -42,8 +42,8 @@ final class HeaderMatcher<F extends Enum<F> & TableField> {
     /**
      * Returns the header row of the sheet.
      *
-     * @throws RelanceException when no row of the first ten has the required columns; the message
-     *                          names the missing fields, their accepted headers, and the headers found
+     * @throws RelanceException when no row of the first ten has the required columns. Its message
+     *                          names the missing fields, their accepted headers and the headers found.
      */
     HeaderRow<F> require(Sheet sheet) {
         List<HeaderRow<F>> candidates = sheet.rows().stream()

@@ -14,9 +14,10 @@ import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 
 /**
- * Reads the invoice rows of the Invoices sheet. A row with an unreadable cell, an unknown client,
- * no due date or amount, or an invoice number already seen for the same client is left out and
- * reported; the other rows go on. Rows with a zero balance are kept, because the rules ignore them.
+ * Reads the invoice rows of the Invoices sheet. A row is left out and reported when it has an
+ * unreadable cell, an unknown client, no due date or amount, or an invoice number already seen for
+ * the same client. The other rows go on. Rows with a zero balance are kept, because the rules
+ * ignore them.
  */
 final class InvoiceReader {
 

@@ -54,7 +54,7 @@ final class TableRows {
         return identifierColumns.stream().anyMatch(column -> isTotalLabel(row.cell(column).display()));
     }
 
-    /** Returns whether a cell says Total or Totaux, alone or followed by words ("Total général"). */
+    /** Returns whether a cell contains Total or Totaux, alone or followed by words ("Total général"). */
     private static boolean isTotalLabel(String text) {
         String key = HeaderKey.of(text);
         return key.equals("total") || key.equals("totaux")
