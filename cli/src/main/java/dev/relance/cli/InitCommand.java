@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -56,12 +57,12 @@ final class InitCommand implements Callable<Integer> {
             }
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.copy(empty, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(empty, file, StandardCopyOption.REPLACE_EXISTING);
         }
 
-        spec.commandLine().getOut().printf("Created %s (%s). Fill in the %s and %s sheets, then run: relance plan %s%n",
-                file, lang.name().toUpperCase(Locale.ROOT), lang == Lang.fr ? "Clients" : "Clients",
-                lang == Lang.fr ? "Factures" : "Invoices", file);
+        String sheets = lang == Lang.fr ? "Clients, Factures and Paramètres" : "Customers, Invoices and Settings";
+        spec.commandLine().getOut().printf("Created %s (%s). Fill in the %s sheets, then run: relance plan %s%n",
+                file, lang.name().toUpperCase(Locale.ROOT), sheets, file);
         return 0;
     }
 }

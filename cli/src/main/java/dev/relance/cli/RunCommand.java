@@ -31,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder for the letters (default: Relances/<as-of date> next to the workbook).")
     Path out;
 
-    @Option(names = "--dry-run", description = "Print the plan and write nothing: no letters, no change to the workbook.")
+    @Option(names = "--dry-run",
+            description = "Print the plan and write nothing: no letters, no change to the workbook.")
     boolean dryRun;
 
     @Option(names = "--json", description = "Print the plan as one JSON document.")

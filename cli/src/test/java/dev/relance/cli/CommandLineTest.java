@@ -115,7 +115,8 @@ class CommandLineTest {
     @Test
     void runRefusesWorkbookOpenInLibreOffice() throws IOException {
         Path workbook = MultiRunTest.oneOverdueInvoice(folder.resolve("suivi.xlsx"));
-        Files.writeString(folder.resolve(".~lock.suivi.xlsx#"), "CM,Claire Martin,compta-pc,04.12.2026 10:00,file:///x;");
+        Files.writeString(folder.resolve(".~lock.suivi.xlsx#"),
+                "CM,Claire Martin,compta-pc,04.12.2026 10:00,file:///x;");
         byte[] before = Files.readAllBytes(workbook);
 
         CliRun run = CliRun.of("run", workbook.toString(), "--as-of", "2026-03-01");
