@@ -17,7 +17,9 @@ enum HistoryField implements TableField {
     LEVEL(HistoryColumn.LEVEL),
     BALANCE(HistoryColumn.BALANCE),
     CURRENCY(HistoryColumn.CURRENCY),
-    LETTER(HistoryColumn.LETTER);
+    LETTER(HistoryColumn.LETTER),
+    PREVIOUS_LEVEL(HistoryColumn.PREVIOUS_LEVEL),
+    PREVIOUS_REMINDER(HistoryColumn.PREVIOUS_REMINDER);
 
     /** The columns without which the levels of past runs cannot be known. */
     static final List<List<HistoryField>> REQUIRED =

@@ -84,7 +84,22 @@ final class HistoryReader {
         }
         return Optional.of(new HistoryEntry(date.get(), runId, Client.keyOf(client.get()),
                 invoice.get(), level.get(), balance, currency, letter, cells.row().index(),
-                cells.row().cells()));
+                cells.row().cells(), previous(cells.row())));
+    }
+
+    /**
+     * Reads the client's previous level and date as raw cells: an undo writes them back as they
+     * were, text included. A blank level cell means the row does not record them (it was written
+     * before those columns existed), since a run writes 0 for a client without a level.
+     */
+    private Optional<HistoryEntry.Previous> previous(Row row) {
+        Optional<CellValue> level = header.column(HistoryField.PREVIOUS_LEVEL)
+                .map(row::cell)
+                .filter(cell -> !cell.isBlank());
+        CellValue reminder = header.column(HistoryField.PREVIOUS_REMINDER)
+                .map(row::cell)
+                .orElse(CellValue.EMPTY);
+        return level.map(value -> new HistoryEntry.Previous(value, reminder));
     }
 
     private Optional<Integer> level(CellValue cell) {
@@ -111,6 +126,7 @@ final class HistoryReader {
         List<Integer> columns = Stream.of(HistoryField.values())
                 .map(field -> header.column(field).orElse(-1))
                 .toList();
-        return new HistoryTable(sheet.name(), header.index(), columns, lastRow);
+        return new HistoryTable(sheet.name(), header.index(), columns, lastRow,
+                header.lastColumn());
     }
 }

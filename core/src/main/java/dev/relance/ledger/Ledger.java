@@ -52,11 +52,28 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
      * @param headerRow  0-based row of its header
      * @param columns    0-based column of each history field, in {@link HistoryColumn} order
      * @param lastRow    0-based row of the last history row read (the header row when empty)
+     * @param headerLastColumn 0-based last non-blank cell of the header row, so that a column
+     *                   added to the header goes after the user's own columns
      */
-    public record HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow) {
+    public record HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow,
+            int headerLastColumn) {
 
         public HistoryTable {
             columns = List.copyOf(columns);
+        }
+
+        /** Creates a table whose header ends at its rightmost history column. */
+        public HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow) {
+            this(sheet, headerRow, columns, lastRow,
+                    columns.stream().mapToInt(Integer::intValue).max().orElse(0));
+        }
+
+        /** Finds the sheet column of a history column; the sheet may lack it. */
+        public Optional<Integer> findColumn(HistoryColumn column) {
+            int index = column.ordinal();
+            return index < columns.size() && columns.get(index) >= 0
+                    ? Optional.of(columns.get(index))
+                    : Optional.empty();
         }
     }
 
@@ -69,7 +86,14 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
         LEVEL("Niveau", "Level"),
         BALANCE("Solde", "Balance"),
         CURRENCY("Devise", "Currency"),
-        LETTER("Lettre", "Letter");
+        LETTER("Lettre", "Letter"),
+        /**
+         * The client's last level before the run, {@code 0} when it had none: what an undo writes
+         * back. Added after the contract's columns, so that older history sheets stay readable.
+         */
+        PREVIOUS_LEVEL("Niveau précédent", "Previous level"),
+        /** The client's last reminder date before the run, blank when it had none. */
+        PREVIOUS_REMINDER("Relance précédente", "Previous reminder");
 
         private final String french;
         private final String english;

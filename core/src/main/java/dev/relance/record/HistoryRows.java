@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import dev.relance.ledger.HistoryEntry.Previous;
 import dev.relance.letters.LetterFiles;
 import dev.relance.plan.InvoiceLine;
 import dev.relance.plan.LetterPlan;
@@ -14,17 +16,24 @@ import dev.relance.workbook.CellValue;
 /**
  * The history rows of a run: one per invoice per letter, letters in plan order and invoices in
  * letter order. Credits are not recorded. Each row's cells follow the history columns' order:
- * date, run, client, invoice, level, balance, currency, letter.
+ * date, run, client, invoice, level, balance, currency, letter, then the client's previous level
+ * and previous reminder date, which an undo writes back.
  */
 final class HistoryRows {
 
     private HistoryRows() {
     }
 
-    static List<List<CellValue>> of(Plan plan, String runId) {
+    /**
+     * @param previous the previous level and date by client key; a client missing from it gets
+     *                 blank cells, which an undo reads as not recorded
+     */
+    static List<List<CellValue>> of(Plan plan, String runId, Map<String, Previous> previous) {
         List<List<CellValue>> rows = new ArrayList<>();
         for (LetterPlan letter : plan.letters()) {
             String letterFile = LetterFiles.pdfName(plan.asOf(), letter);
+            Previous before = previous.getOrDefault(letter.client().key(),
+                    new Previous(CellValue.EMPTY, CellValue.EMPTY));
             for (InvoiceLine invoice : letter.invoices()) {
                 rows.add(List.of(
                         new CellValue.DateValue(plan.asOf()),
@@ -34,7 +43,9 @@ final class HistoryRows {
                         new CellValue.Number(BigDecimal.valueOf(invoice.level())),
                         new CellValue.Number(invoice.balance().setScale(2, RoundingMode.HALF_UP)),
                         new CellValue.Text(letter.currency()),
-                        new CellValue.Text(letterFile)));
+                        new CellValue.Text(letterFile),
+                        HistorySheetEdit.writable(before.level()),
+                        HistorySheetEdit.writable(before.reminder())));
             }
         }
         return rows;

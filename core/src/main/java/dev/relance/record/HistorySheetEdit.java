@@ -82,8 +82,8 @@ final class HistorySheetEdit {
         for (int row = first; row <= table.lastRow(); row++) {
             if (!readRows.contains(row)) {
                 String cell = new CellRef(row, 0).toString();
-                String message = "history row " + (row + 1) + " could not be read, and replacing"
-                        + " the same-day rows from row " + (first + 1) + " down would move or clear"
+                String message = "history row " + (row + 1) + " could not be read, and rewriting"
+                        + " the history from row " + (first + 1) + " down would move or clear"
                         + " it; correct or delete that row and run again";
                 throw new RelanceException(message, null, table.sheet(), cell, null, null);
             }
@@ -94,16 +94,57 @@ final class HistorySheetEdit {
                 .toList();
     }
 
-    /** Returns a new row's cells by sheet column, without the history columns the sheet lacks. */
+    /**
+     * Returns a new row's cells by sheet column, without the history columns the sheet lacks and
+     * without blank cells, which there is no need to write below the history.
+     */
     private static Map<Integer, CellValue> placed(HistoryTable table, List<CellValue> row) {
         Map<Integer, CellValue> cells = new HashMap<>();
+        HistoryColumn[] fields = HistoryColumn.values();
         for (int field = 0; field < row.size(); field++) {
-            int column = table.columns().get(field);
-            if (column >= 0) {
-                cells.put(column, row.get(field));
+            CellValue value = row.get(field);
+            if (!value.isBlank()) {
+                table.findColumn(fields[field]).ifPresent(column -> cells.put(column, value));
             }
         }
         return cells;
+    }
+
+    /**
+     * A history table with the columns an undo needs, and the header cells that add them.
+     *
+     * @param table   the table, every undo column placed
+     * @param headers the header cells to write; empty when the sheet had the columns
+     */
+    record Widened(HistoryTable table, List<CellWrite> headers) {
+    }
+
+    /**
+     * Adds the previous-level and previous-reminder columns to a history sheet written before
+     * they existed, after the last cell of its header so that no column of the user's moves.
+     */
+    static Widened withUndoColumns(HistoryTable table, Language language) {
+        List<Integer> columns = new ArrayList<>(table.columns());
+        List<CellWrite> headers = new ArrayList<>();
+        int nextFree = Math.max(table.headerLastColumn(),
+                columns.stream().mapToInt(Integer::intValue).max().orElse(0)) + 1;
+        for (HistoryColumn column : HistoryColumn.values()) {
+            while (columns.size() <= column.ordinal()) {
+                columns.add(-1);
+            }
+            if (columns.get(column.ordinal()) < 0 && isUndoColumn(column)) {
+                columns.set(column.ordinal(), nextFree);
+                CellRef ref = new CellRef(table.headerRow(), nextFree++);
+                headers.add(new CellWrite(ref, new CellValue.Text(column.header(language))));
+            }
+        }
+        HistoryTable widened = new HistoryTable(table.sheet(), table.headerRow(), columns,
+                table.lastRow(), Math.max(table.headerLastColumn(), nextFree - 1));
+        return new Widened(widened, headers);
+    }
+
+    private static boolean isUndoColumn(HistoryColumn column) {
+        return column == HistoryColumn.PREVIOUS_LEVEL || column == HistoryColumn.PREVIOUS_REMINDER;
     }
 
     /** Returns cells listed from column A by their column, in a form a writer accepts. */

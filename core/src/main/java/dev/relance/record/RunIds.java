@@ -39,7 +39,7 @@ final class RunIds {
     }
 
     /** Returns the id as compared: people may retype an id with other case or spaces. */
-    private static String idKey(String runId) {
+    static String idKey(String runId) {
         return runId.strip().toLowerCase(Locale.ROOT);
     }
 }

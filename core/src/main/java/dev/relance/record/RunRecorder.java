@@ -1,12 +1,18 @@
 package dev.relance.record;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.relance.ledger.HistoryEntry;
+import dev.relance.ledger.HistoryEntry.Previous;
 import dev.relance.ledger.Language;
 import dev.relance.ledger.Ledger;
 import dev.relance.plan.Plan;
 import dev.relance.workbook.CellValue;
+import dev.relance.workbook.Sheet;
+import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookEdit.SheetEdit;
 
@@ -29,30 +35,60 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
  *
  * <p>Clients: each reminded client's row gets the as-of date as its last reminder and its highest
  * letter level as its last level; a missing column is added after the Clients sheet's last header.
+ *
+ * <p>Undo: each history row also records what the client's last-level and last-reminder cells held
+ * before the run ({@code 0} for a blank level), in two columns after the letter; a history sheet
+ * without them gets their headers after its last header cell.
  */
 public final class RunRecorder {
 
     /**
-     * Returns the edit recording the plan's letters in the ledger's workbook; an empty edit when
-     * the plan has no letter.
+     * Returns the edit recording the plan's letters in the workbook the ledger was read from; an
+     * empty edit when the plan has no letter.
      *
+     * @param workbook the workbook as read, for the clients' last-level and last-reminder cells
+     *                 that the history keeps for an undo
      * @throws dev.relance.RelanceException when same-day rows must be replaced but a history row
      *                                      below the first of them could not be read
      */
+    public RunRecord record(Ledger ledger, Plan plan, Workbook workbook) {
+        return record(ledger, plan, workbook.findSheet(ledger.layout().clientsSheet()));
+    }
+
+    /**
+     * Returns the edit recording the plan's letters, without the clients' cells at hand: the
+     * history leaves their previous values blank, except those of replaced same-day rows, and an
+     * undo of this run cannot restore them.
+     */
     public RunRecord record(Ledger ledger, Plan plan) {
+        return record(ledger, plan, Optional.empty());
+    }
+
+    private RunRecord record(Ledger ledger, Plan plan, Optional<Sheet> clientsSheet) {
         List<HistoryEntry> replaced = SameDayRows.replacedBy(plan, ledger.history());
         String runId = RunIds.choose(ledger.history(), plan.asOf(), replaced);
         if (plan.letters().isEmpty()) {
             return new RunRecord(runId, new WorkbookEdit(List.of()), 0);
         }
 
-        List<List<CellValue>> rows = HistoryRows.of(plan, runId);
+        Map<String, Previous> previous =
+                PreviousValues.of(ledger.layout(), plan, clientsSheet, replaced);
+        List<List<CellValue>> rows = HistoryRows.of(plan, runId, previous);
         Language language = ledger.settings().language();
         SheetEdit history = ledger.layout().history()
-                .map(table -> HistorySheetEdit.existingSheet(table, ledger.history(), replaced,
-                        rows))
+                .map(table -> existingSheet(table, language, ledger.history(), replaced, rows))
                 .orElseGet(() -> HistorySheetEdit.newSheet(language, rows));
         SheetEdit clients = ClientColumns.edit(ledger.layout(), plan, language);
         return new RunRecord(runId, new WorkbookEdit(List.of(history, clients)), rows.size());
+    }
+
+    private static SheetEdit existingSheet(Ledger.HistoryTable table, Language language,
+            List<HistoryEntry> history, List<HistoryEntry> replaced, List<List<CellValue>> rows) {
+        HistorySheetEdit.Widened widened = HistorySheetEdit.withUndoColumns(table, language);
+        SheetEdit edit =
+                HistorySheetEdit.existingSheet(widened.table(), history, replaced, rows);
+        List<WorkbookEdit.CellWrite> cells = new ArrayList<>(widened.headers());
+        cells.addAll(edit.cells());
+        return new SheetEdit(edit.sheetName(), false, cells);
     }
 }

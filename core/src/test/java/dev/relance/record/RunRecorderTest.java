@@ -45,13 +45,17 @@ class RunRecorderTest {
         assertThat(history.create()).isTrue();
         assertThat(rows(history)).containsExactly(
                 List.of(text("Date"), text("Lot"), text("Client"), text("Facture"), text("Niveau"),
-                        text("Solde"), text("Devise"), text("Lettre")),
+                        text("Solde"), text("Devise"), text("Lettre"), text("Niveau précédent"),
+                        text("Relance précédente")),
                 List.of(TODAY, text("2026-12-04"), text("C001"), text("F-001"), number("2"),
-                        number("1000.00"), text("EUR"), text("2026-12-04_C001_EUR_level-2.pdf")),
+                        number("1000.00"), text("EUR"), text("2026-12-04_C001_EUR_level-2.pdf"),
+                        CellValue.EMPTY, CellValue.EMPTY),
                 List.of(TODAY, text("2026-12-04"), text("C001"), text("F-002"), number("1"),
-                        number("250.50"), text("EUR"), text("2026-12-04_C001_EUR_level-2.pdf")),
+                        number("250.50"), text("EUR"), text("2026-12-04_C001_EUR_level-2.pdf"),
+                        CellValue.EMPTY, CellValue.EMPTY),
                 List.of(TODAY, text("2026-12-04"), text("C002"), text("F-003"), number("1"),
-                        number("80.00"), text("USD"), text("2026-12-04_C002_USD_level-1.pdf")));
+                        number("80.00"), text("USD"), text("2026-12-04_C002_USD_level-1.pdf"),
+                        CellValue.EMPTY, CellValue.EMPTY));
         assertThat(record.historyRows()).isEqualTo(3);
         assertThat(record.runId()).isEqualTo("2026-12-04");
     }
@@ -64,7 +68,8 @@ class RunRecorderTest {
 
         assertThat(history.sheetName()).isEqualTo("Reminders");
         assertThat(rows(history).get(0)).containsExactly(text("Date"), text("Run"), text("Client"),
-                text("Invoice"), text("Level"), text("Balance"), text("Currency"), text("Letter"));
+                text("Invoice"), text("Level"), text("Balance"), text("Currency"), text("Letter"),
+                text("Previous level"), text("Previous reminder"));
     }
 
     @Test
@@ -75,8 +80,9 @@ class RunRecorderTest {
 
         assertThat(history.sheetName()).isEqualTo("Relances");
         assertThat(history.create()).isFalse();
-        assertThat(history.cells()).extracting(CellWrite::ref).first().isEqualTo(CellRef.parse("A3"));
-        assertThat(history.cells()).extracting(cell -> cell.ref().row()).containsOnly(2, 3, 4);
+        assertThat(history.cells()).extracting(CellWrite::ref).startsWith(CellRef.parse("I1"),
+                CellRef.parse("J1"), CellRef.parse("A3"));
+        assertThat(history.cells()).extracting(cell -> cell.ref().row()).containsOnly(0, 2, 3, 4);
         assertThat(cellAt(history, "D3")).isEqualTo(text("F-001"));
         assertThat(cellAt(history, "E3")).isEqualTo(number("2"));
     }
@@ -92,6 +98,8 @@ class RunRecorderTest {
 
         assertThat(history.sheetName()).isEqualTo("Suivi");
         assertThat(history.cells()).containsExactly(
+                new CellWrite(CellRef.parse("G3"), text("Niveau précédent")),
+                new CellWrite(CellRef.parse("H3"), text("Relance précédente")),
                 new CellWrite(CellRef.parse("A4"), text("C001")),
                 new CellWrite(CellRef.parse("B4"), text("F-001")),
                 new CellWrite(CellRef.parse("D4"), TODAY),
