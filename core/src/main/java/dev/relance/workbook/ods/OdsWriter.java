@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,11 +28,26 @@ import dev.relance.workbook.WorkbookWriter;
 
 /**
  * Writes an edit into an OpenDocument spreadsheet surgically: every zip entry but
- * {@code content.xml} is copied byte for byte, still compressed, in its order (so the stored
- * {@code mimetype} stays first), and {@code content.xml} is streamed through with only the
- * edited tables changed. Repeated rows and cells stay compressed except where a cell is written.
+ * {@code content.xml} and {@code meta.xml} is copied byte for byte, still compressed, in its order
+ * (so the stored {@code mimetype} stays first), and {@code content.xml} is streamed through with
+ * only the edited tables changed. Repeated rows and cells stay compressed except where a cell is
+ * written. {@code meta.xml} gets the save's time as its modification date, nothing else.
  */
 public final class OdsWriter implements WorkbookWriter {
+
+    static final String META = "meta.xml";
+
+    private final Clock clock;
+
+    /** Creates a writer that dates the files it writes by the system clock. */
+    public OdsWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** Creates a writer that dates the files it writes by the given clock, for tests. */
+    public OdsWriter(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void write(Path source, WorkbookEdit edit, Path target) {
@@ -38,7 +55,7 @@ public final class OdsWriter implements WorkbookWriter {
         requireValid(edit);
 
         try (OdsPackage ods = OdsPackage.open(source)) {
-            writeArchive(ods, edit, target);
+            writeArchive(ods, edit, target, LocalDateTime.now(clock));
         } catch (RelanceException e) {
             deletePartial(target);
             throw e.inFile(source);
@@ -48,12 +65,15 @@ public final class OdsWriter implements WorkbookWriter {
         }
     }
 
-    private static void writeArchive(OdsPackage ods, WorkbookEdit edit, Path target) {
+    private static void writeArchive(OdsPackage ods, WorkbookEdit edit, Path target,
+            LocalDateTime modified) {
         Set<String> styleNames = styleNames(ods);
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
             for (ZipArchiveEntry entry : Collections.list(ods.zip().getEntriesInPhysicalOrder())) {
                 if (entry.getName().equals(OdsPackage.CONTENT)) {
                     writeContent(ods, entry, edit, styleNames, zip);
+                } else if (entry.getName().equals(META)) {
+                    writeMeta(ods, entry, modified, zip);
                 } else {
                     zip.addRawArchiveEntry(entry, ods.zip().getRawInputStream(entry));
                 }
@@ -65,13 +85,7 @@ public final class OdsWriter implements WorkbookWriter {
 
     private static void writeContent(OdsPackage ods, ZipArchiveEntry original, WorkbookEdit edit,
             Set<String> styleNames, ZipArchiveOutputStream zip) throws IOException {
-        ZipArchiveEntry content = new ZipArchiveEntry(OdsPackage.CONTENT);
-        content.setMethod(ZipEntry.DEFLATED);
-        content.setTime(original.getTime());
-        if (original.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX) {
-            content.setUnixMode(original.getUnixMode());
-        }
-        zip.putArchiveEntry(content);
+        zip.putArchiveEntry(likeOriginal(original));
         try (InputStream source = ods.openEntry(OdsPackage.CONTENT)) {
             XMLStreamReader in = OdfXml.inputFactory().createXMLStreamReader(source);
             XMLStreamWriter out = OdfXml.outputFactory().createXMLStreamWriter(zip, "UTF-8");
@@ -86,6 +100,35 @@ public final class OdsWriter implements WorkbookWriter {
             throw ods.malformed(OdsPackage.CONTENT, e);
         }
         zip.closeArchiveEntry();
+    }
+
+    private static void writeMeta(OdsPackage ods, ZipArchiveEntry original, LocalDateTime modified,
+            ZipArchiveOutputStream zip) throws IOException {
+        zip.putArchiveEntry(likeOriginal(original));
+        try (InputStream source = ods.openEntry(META)) {
+            XMLStreamReader in = OdfXml.inputFactory().createXMLStreamReader(source);
+            XMLStreamWriter out = OdfXml.outputFactory().createXMLStreamWriter(zip, "UTF-8");
+            new MetaRewriter(new XmlStream(in, out), modified).rewrite();
+            out.flush();
+            in.close();
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof IOException io) {
+                throw io;
+            }
+            throw ods.malformed(META, e);
+        }
+        zip.closeArchiveEntry();
+    }
+
+    /** Returns a new, compressed entry with the original's name, time and file mode. */
+    private static ZipArchiveEntry likeOriginal(ZipArchiveEntry original) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(original.getName());
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setTime(original.getTime());
+        if (original.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX) {
+            entry.setUnixMode(original.getUnixMode());
+        }
+        return entry;
     }
 
     /** The style names of styles.xml, which the date style added to content.xml must avoid. */

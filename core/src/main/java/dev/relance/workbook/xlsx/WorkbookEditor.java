@@ -1,5 +1,6 @@
 package dev.relance.workbook.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
 final class WorkbookEditor {
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final String TABLE = "table";
 
     /** Characters Excel does not allow in a sheet name. */
     private static final Pattern FORBIDDEN_IN_SHEET_NAME = Pattern.compile("[\\[\\]:*?/\\\\]");
@@ -78,7 +80,7 @@ final class WorkbookEditor {
             dropCalculationChain();
         }
 
-        applyPartEdits();
+        applyPartEdits(needsRecalculation(sheetEdits.keySet()));
         return changes;
     }
 
@@ -179,6 +181,49 @@ final class WorkbookEditor {
         SheetEditor editor = newSheetEditor(sheetEdit);
         changes.replace(partName, transform(partName, editor::edit, sheetEdit.sheetName()));
         formulaOverwritten |= editor.hasOverwrittenFormula();
+        resizeTables(partName, sheetEdit.cells());
+    }
+
+    /** Rewrites the Excel tables of the sheet whose bottom rows the writes append or clear. */
+    private void resizeTables(String sheetPartName, List<CellWrite> cells) {
+        for (Relationship relationship : xlsx.relationships(sheetPartName).all()) {
+            if (relationship.external() || !Ooxml.hasRelationshipType(relationship.type(), TABLE)
+                    || !xlsx.hasPart(relationship.target())) {
+                continue;
+            }
+            String tablePart = relationship.target();
+            ExcelTable table = xlsx.parse(tablePart, ExcelTable::parse);
+            table.resized(cells).ifPresent(newRef -> changes.replace(tablePart,
+                    transform(tablePart, source -> table.rewrite(source, newRef))));
+        }
+    }
+
+    /**
+     * Returns whether a formula may read a written cell, so that the workbook must be marked for
+     * recalculation; false when it is already marked.
+     */
+    private boolean needsRecalculation(Set<String> writtenSheets) {
+        Recalculation check = new Recalculation(writtenSheets);
+        Recalculation.WorkbookState state = xlsx.parse(workbookPartName, check::workbookState);
+        if (state.marked()) {
+            return false;
+        }
+        if (state.namedRead()) {
+            return true;
+        }
+        for (WorkbookPart.SheetEntry sheet : workbook.sheets()) {
+            Optional<Relationship> part = relationships.findById(sheet.relationshipId())
+                    .filter(relationship -> !relationship.external())
+                    .filter(relationship -> Ooxml.hasRelationshipType(relationship.type(),
+                            Ooxml.WORKSHEET))
+                    .filter(relationship -> xlsx.hasPart(relationship.target()));
+            boolean written = writtenSheets.contains(sheet.name());
+            if (part.isPresent() && xlsx.parse(part.get().target(),
+                    reader -> check.sheetReads(reader, written))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addSheet(SheetEdit sheetEdit, long sheetId) {
@@ -263,9 +308,14 @@ final class WorkbookEditor {
         });
     }
 
-    private void applyPartEdits() {
-        if (!workbookEdit.isEmpty()) {
-            changes.replace(workbookPartName, transform(workbookPartName, workbookEdit::apply));
+    private void applyPartEdits(boolean recalculate) {
+        if (!workbookEdit.isEmpty() || recalculate) {
+            changes.replace(workbookPartName, transform(workbookPartName, source -> {
+                byte[] edited = workbookEdit.isEmpty()
+                        ? source.readAllBytes()
+                        : workbookEdit.apply(source);
+                return recalculate ? Recalculation.mark(new ByteArrayInputStream(edited)) : edited;
+            }));
         }
         if (!relationshipsEdit.isEmpty()) {
             String partName = Relationships.partNameFor(workbookPartName);
@@ -295,7 +345,7 @@ final class WorkbookEditor {
 
     @FunctionalInterface
     private interface PartTransform {
-        byte[] apply(InputStream source) throws XMLStreamException;
+        byte[] apply(InputStream source) throws XMLStreamException, IOException;
     }
 
     /** Returns {@code prefix + N + suffix} with the first N from 1 that no part uses. */

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /** Looks inside an ODS file the way a test needs: entries, raw bytes, content.xml. */
@@ -47,10 +48,30 @@ final class OdsArchive {
     }
 
     static String content(Path file) throws IOException {
+        return entryText(file, "content.xml");
+    }
+
+    static String entryText(Path file, String name) throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(file).get();
-                InputStream in = zip.getInputStream(zip.getEntry("content.xml"))) {
+                InputStream in = zip.getInputStream(zip.getEntry(name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** Writes a copy of the file with one entry added at the end, or replaced where it is. */
+    static Path withEntry(Path source, Path target, String name, String text) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(source).get();
+                ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (!entry.getName().equals(name)) {
+                    out.addRawArchiveEntry(entry, zip.getRawInputStream(entry));
+                }
+            }
+            out.putArchiveEntry(new ZipArchiveEntry(name));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.closeArchiveEntry();
+        }
+        return target;
     }
 
     /** Returns the number of rows of each table, counting repeats. */

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -87,10 +90,49 @@ class OdsWriterTest {
         Map<String, byte[]> after = OdsArchive.rawEntries(target);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.remove("content.xml");
+        before.remove("meta.xml");
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         ZipArchiveEntry first = OdsArchive.entries(target).get(0);
         assertThat(first.getName()).isEqualTo("mimetype");
         assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
+    }
+
+    @Test
+    void setsModificationDateInMetaAndKeepsTheRest() throws Exception {
+        Path target = dir.resolve("case.ods");
+        Clock clock = Clock.fixed(Instant.parse("2026-12-04T09:30:15Z"), ZoneOffset.UTC);
+
+        new OdsWriter(clock).write(REPEATED_ROWS_CASE, edit("Clients", cell("A5", text("C003"))),
+                target);
+
+        String before = OdsArchive.entryText(REPEATED_ROWS_CASE, "meta.xml");
+        String after = OdsArchive.entryText(target, "meta.xml");
+        assertThat(after).contains("<dc:date>2026-12-04T09:30:15</dc:date>");
+        assertThat(withoutDate(after)).isEqualTo(withoutDate(before));
+    }
+
+    @Test
+    void addsModificationDateWhenMetaHasNone() throws Exception {
+        Path source = TestOds.write(dir, "source.ods", table("Sheet1", row(textCell("a"))));
+        Path withMeta = OdsArchive.withEntry(source, dir.resolve("meta.ods"), "meta.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " office:version=\"1.3\"><office:meta><meta:generator"
+                        + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\">x"
+                        + "</meta:generator></office:meta></office:document-meta>");
+        Clock clock = Clock.fixed(Instant.parse("2026-12-04T09:30:15Z"), ZoneOffset.UTC);
+        Path target = dir.resolve("target.ods");
+
+        new OdsWriter(clock).write(withMeta, edit("Sheet1", cell("A2", text("b"))), target);
+
+        assertThat(OdsArchive.entryText(target, "meta.xml")).contains("</meta:generator><dc:date"
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">2026-12-04T09:30:15</dc:date>"
+                + "</office:meta>");
+    }
+
+    private static String withoutDate(String meta) {
+        return meta.replaceAll("<dc:date>[^<]*</dc:date>", "<dc:date/>")
+                .replaceFirst("^<\\?xml[^>]*>\\s*", "");
     }
 
     @Test
