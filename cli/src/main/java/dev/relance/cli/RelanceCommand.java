@@ -17,8 +17,8 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "relance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans and writes payment reminders from a workbook of clients and invoices.",
-        subcommands = {PlanCommand.class, RunCommand.class, InitCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, RunCommand.class, UndoCommand.class, InitCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class})
 public final class RelanceCommand implements Runnable {
 
     /** Exit code when the workbook could not be processed. */

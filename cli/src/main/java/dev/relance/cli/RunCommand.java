@@ -10,11 +10,13 @@ import dev.relance.job.PlannedRun;
 import dev.relance.job.ReminderJob;
 import dev.relance.job.RunOptions;
 import dev.relance.job.RunResult;
+import dev.relance.job.SaveOptions;
 import dev.relance.plan.Plan;
 import dev.relance.plan.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,6 +40,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
 
+    @Option(names = "--in-place",
+            description = "Record the run in the workbook itself (the default).")
+    boolean inPlace;
+
+    @Option(names = "--output", paramLabel = "COPY",
+            description = "Record the run in a copy of the workbook (same extension) and leave the "
+                    + "workbook itself unchanged.")
+    Path output;
+
+    @Option(names = "--backup",
+            description = "Keep the version the save replaces as NAME.bak beside it.")
+    boolean backup;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions runOptions = options.toRunOptions(Clock.systemDefaultZone(), Optional.ofNullable(out));
         PrintWriter stdout = spec.commandLine().getOut();
+        SaveOptions save = saveOptions();
         if (dryRun) {
             PlannedRun planned = new ReminderJob().plan(runOptions);
             printPlan(planned.plan());
@@ -53,12 +69,12 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
 
-        RunResult result = new ReminderJob().run(runOptions);
+        RunResult result = new ReminderJob().run(runOptions, save);
 
         printPlan(result.plan());
         // With --json, standard output holds the JSON document alone.
         PrintWriter summary = json ? spec.commandLine().getErr() : stdout;
-        printSummary(summary, result, runOptions);
+        printSummary(summary, result, runOptions, save.target(runOptions.workbook()));
         summary.flush();
         stdout.flush();
         return 0;
@@ -73,14 +89,25 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, RunResult result, RunOptions runOptions) {
+    private SaveOptions saveOptions() {
+        if (inPlace && output != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--in-place and --output exclude each other: choose where to record the run");
+        }
+        return new SaveOptions(Optional.ofNullable(output), backup);
+    }
+
+    private static void printSummary(PrintWriter out, RunResult result, RunOptions runOptions,
+            Path recordedIn) {
         out.println();
         if (result.letters().isEmpty()) {
-            out.println("No letter to write; the workbook was not changed.");
+            out.println(recordedIn.equals(runOptions.workbook())
+                    ? "No letter to write; the workbook was not changed."
+                    : "No letter to write; " + recordedIn + " is an unchanged copy.");
             return;
         }
         out.printf("Wrote %d letter(s) to %s%n", result.letters().size(), runOptions.resolveLettersDirectory());
         out.printf("Recorded run %s in %s (%d history row(s)).%n", result.runId(),
-                runOptions.workbook(), result.historyRows());
+                recordedIn, result.historyRows());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.function.Consumer;
 
 import dev.relance.RelanceException;
@@ -14,21 +15,63 @@ import dev.relance.RelanceException;
 /**
  * Replaces a file only once its new content is complete: the content is written to a temporary
  * file in the same folder, flushed to disk, then renamed over the original. A crash at any moment
- * leaves either the old file or the new one, never half of one.
+ * leaves either the old file or the new one, never half of one; at worst a hidden temporary file
+ * ({@code .NAME.*.relance-tmp}) is left beside it.
  */
 final class AtomicSave {
+
+    private static final String TEMPORARY_SUFFIX = ".relance-tmp";
 
     private AtomicSave() {
     }
 
     /** Saves {@code file} through {@code writer}, which writes the complete content to the path it gets. */
     static void save(Path file, Consumer<Path> writer) {
+        save(file, writer, false, file);
+    }
+
+    /**
+     * Saves {@code file} through {@code writer}, which writes the complete content to the path it
+     * gets.
+     *
+     * @param backup        whether to keep the version replaced as {@code NAME.bak} beside it
+     * @param permissionsOf the file whose permissions a new file gets; a replaced file keeps its own
+     */
+    static void save(Path file, Consumer<Path> writer, boolean backup, Path permissionsOf) {
         Path directory = file.toAbsolutePath().getParent();
         Path temporary = createTemporary(directory, file.getFileName().toString());
         try {
             writer.accept(temporary);
+            copyPermissions(Files.exists(file) ? file : permissionsOf, temporary);
             flush(temporary);
+            if (backup && Files.exists(file)) {
+                keepBackup(file);
+            }
             move(temporary, file);
+            flushDirectory(directory);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Returns where {@link #save} keeps the replaced version of a file. */
+    static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /** Copies the file to {@code NAME.bak}, itself replaced atomically, so a backup is never half written. */
+    private static void keepBackup(Path file) {
+        Path backup = backupOf(file);
+        Path directory = file.toAbsolutePath().getParent();
+        Path temporary = createTemporary(directory, backup.getFileName().toString());
+        try {
+            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+            flush(temporary);
+            move(temporary, backup);
+        } catch (IOException e) {
+            throw new RelanceException("cannot keep a backup of " + file + " as " + backup + ": "
+                    + e.getMessage() + "; the workbook was not changed", e);
         } finally {
             deleteQuietly(temporary);
         }
@@ -37,9 +80,26 @@ final class AtomicSave {
     private static Path createTemporary(Path directory, String name) {
         try {
             // A dot-name in the same folder: the rename stays on one file system, so it is atomic.
-            return Files.createTempFile(directory, "." + name + ".", ".relance-tmp");
+            return Files.createTempFile(directory, "." + name + ".", TEMPORARY_SUFFIX);
         } catch (IOException e) {
             throw new RelanceException("cannot write in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the temporary file the permissions of the file it replaces: temporary files are
+     * created readable by their owner only, and a workbook shared with a group must stay shared.
+     */
+    private static void copyPermissions(Path from, Path temporary) {
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(from)) {
+            return;
+        }
+        try {
+            view.setPermissions(Files.getPosixFilePermissions(from));
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // The content matters more than the mode; the owner can still open the file.
         }
     }
 
@@ -48,6 +108,15 @@ final class AtomicSave {
             channel.force(true);
         } catch (IOException e) {
             throw new RelanceException("cannot flush " + temporary + " to disk: " + e.getMessage(), e);
+        }
+    }
+
+    /** Flushes the folder, so that the rename itself survives a power cut (Linux, macOS). */
+    private static void flushDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // Windows cannot open a folder as a file; its rename is already durable there.
         }
     }
 

@@ -3,6 +3,7 @@ package dev.relance.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import dev.relance.policy.Planner;
 import dev.relance.record.RunRecord;
 import dev.relance.record.RunRecorder;
 import dev.relance.workbook.Workbook;
+import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.Workbooks;
 
 /**
@@ -41,8 +43,19 @@ public final class ReminderJob {
      * @throws RelanceException when the workbook cannot be read or planned, naming the file
      */
     public PlannedRun plan(RunOptions options) {
+        return plan(options, read(options.workbook()));
+    }
+
+    private static Workbook read(Path workbook) {
         try {
-            Workbook workbook = Workbooks.read(options.workbook());
+            return Workbooks.read(workbook);
+        } catch (RelanceException e) {
+            throw e.inFile(workbook);
+        }
+    }
+
+    private static PlannedRun plan(RunOptions options, Workbook workbook) {
+        try {
             Ledger ledger = new LedgerReader().read(workbook);
             Ledger overridden = options.mode().map(mode -> ledger.withSettings(ledger.settings().withMode(mode)))
                     .orElse(ledger);
@@ -61,15 +74,58 @@ public final class ReminderJob {
      *                          in another program
      */
     public RunResult run(RunOptions options) {
-        WorkbookLock.requireNotOpen(options.workbook());
-        PlannedRun planned = plan(options);
+        return run(options, SaveOptions.IN_PLACE);
+    }
 
-        List<Path> letters = writeLetters(planned, options.resolveLettersDirectory());
-        RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan());
-        if (!record.edit().isEmpty()) {
-            AtomicSave.save(options.workbook(), target -> Workbooks.write(options.workbook(), record.edit(), target));
+    /**
+     * Plans, writes the letters, then records the run in the workbook, or in a copy of it. Only
+     * one run at a time works on a workbook: a second one waits a few seconds, then gives up.
+     *
+     * @throws RelanceException when the workbook cannot be read, planned or written, is open in
+     *                          another program, or another run holds it
+     */
+    public RunResult run(RunOptions options, SaveOptions save) {
+        Path workbook = options.workbook();
+        Path target = save.target(workbook);
+        WorkbookLock.requireNotOpen(workbook);
+        if (!target.equals(workbook) && Files.exists(target)) {
+            WorkbookLock.requireNotOpen(target);
         }
-        return new RunResult(planned.plan(), record.runId(), letters, record.historyRows());
+        try (RunLock lock = RunLock.acquire(workbook, RunLock.DEFAULT_WAIT)) {
+            Workbook read = read(workbook);
+            PlannedRun planned = plan(options, read);
+
+            List<Path> letters = writeLetters(planned, options.resolveLettersDirectory());
+            RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan(), read);
+            saveWorkbook(workbook, record.edit(), target, save.backup());
+            return new RunResult(planned.plan(), record.runId(), letters, record.historyRows());
+        }
+    }
+
+    /**
+     * Writes the edit into the target. An empty edit leaves the workbook alone, but a copy asked
+     * for is still made, so that it always exists after a run.
+     */
+    static void saveWorkbook(Path workbook, WorkbookEdit edit, Path target, boolean backup) {
+        if (edit.isEmpty() && target.equals(workbook)) {
+            return;
+        }
+        AtomicSave.save(target, temporary -> {
+            if (edit.isEmpty()) {
+                copy(workbook, temporary);
+            } else {
+                Workbooks.write(workbook, edit, temporary);
+            }
+        }, backup, workbook);
+    }
+
+    private static void copy(Path workbook, Path temporary) {
+        try {
+            Files.copy(workbook, temporary, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new RelanceException("cannot copy the workbook to " + temporary + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private List<Path> writeLetters(PlannedRun planned, Path directory) {
