@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,40 @@ class AtomicSaveTest {
 
         assertThat(Files.readString(file)).isEqualTo("old");
         assertThat(folder).isDirectoryNotContaining("glob:**.relance-tmp");
+    }
+
+    @Test
+    void keepsReplacedVersionAsBackup() throws IOException {
+        Path file = Files.writeString(folder.resolve("factures.xlsx"), "old");
+
+        AtomicSave.save(file, target -> write(target, "new"), true, file);
+
+        assertThat(Files.readString(file)).isEqualTo("new");
+        assertThat(Files.readString(folder.resolve("factures.xlsx.bak"))).isEqualTo("old");
+        assertThat(folder).isDirectoryNotContaining("glob:**.relance-tmp");
+    }
+
+    @Test
+    void backupOfNewFileIsNotMade() throws IOException {
+        Path source = Files.writeString(folder.resolve("factures.xlsx"), "old");
+        Path copy = folder.resolve("copie.xlsx");
+
+        AtomicSave.save(copy, target -> write(target, "new"), true, source);
+
+        assertThat(Files.readString(copy)).isEqualTo("new");
+        assertThat(folder.resolve("copie.xlsx.bak")).doesNotExist();
+    }
+
+    @Test
+    void replacedFileKeepsItsPermissions() throws IOException {
+        Path file = Files.writeString(folder.resolve("factures.xlsx"), "old");
+        Assumptions.assumeTrue(Files.getFileAttributeView(file, PosixFileAttributeView.class) != null,
+                "the file system has no POSIX permissions");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        AtomicSave.save(file, target -> write(target, "new"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
     }
 
     private static void write(Path target, String content) {

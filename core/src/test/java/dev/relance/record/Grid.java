@@ -8,17 +8,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.relance.ledger.Client;
 import dev.relance.ledger.HistoryEntry;
+import dev.relance.ledger.HistoryEntry.Previous;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.Ledger.HistoryColumn;
 import dev.relance.workbook.CellRef;
 import dev.relance.workbook.CellValue;
+import dev.relance.workbook.Row;
+import dev.relance.workbook.Sheet;
+import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookEdit.CellWrite;
 import dev.relance.workbook.WorkbookEdit.SheetEdit;
+import dev.relance.workbook.WorkbookFormat;
 
 /**
  * A workbook as a map of cells, to apply edits to and read history rows back the way the ledger
@@ -86,9 +92,38 @@ final class Grid {
         LocalDate date = ((CellValue.DateValue) cells.get(0)).date();
         BigDecimal level = ((CellValue.Number) cells.get(4)).value();
         BigDecimal balance = ((CellValue.Number) cells.get(5)).value();
+        Optional<Previous> previous = cells.size() > 8 && !cells.get(8).isBlank()
+                ? Optional.of(new Previous(cells.get(8),
+                        cells.size() > 9 ? cells.get(9) : CellValue.EMPTY))
+                : Optional.empty();
         return new HistoryEntry(date, cells.get(1).display(), Client.keyOf(cells.get(2).display()),
                 cells.get(3).display(), level.intValueExact(), balance, cells.get(6).display(),
-                cells.get(7).display(), row, cells);
+                cells.get(7).display(), row, cells, previous);
+    }
+
+    /** Sets one cell, as a user would type it. */
+    Grid put(String sheet, String a1, CellValue value) {
+        sheet(sheet).put(CellRef.parse(a1), value);
+        return this;
+    }
+
+    /** Returns the grid as a workbook read from a file, sheets in the order they were made. */
+    Workbook workbook() {
+        List<Sheet> read = new ArrayList<>();
+        sheets.forEach((name, cells) -> {
+            Map<Integer, List<CellValue>> rows = new TreeMap<>();
+            cells.forEach((ref, value) -> {
+                List<CellValue> row = rows.computeIfAbsent(ref.row(), ignored -> new ArrayList<>());
+                while (row.size() <= ref.column()) {
+                    row.add(CellValue.EMPTY);
+                }
+                row.set(ref.column(), value);
+            });
+            List<Row> sheetRows = new ArrayList<>();
+            rows.forEach((index, row) -> sheetRows.add(new Row(index, row)));
+            read.add(new Sheet(name, false, sheetRows));
+        });
+        return new Workbook(WorkbookFormat.XLSX, read, false);
     }
 
     private TreeMap<CellRef, CellValue> sheet(String name) {

@@ -1,6 +1,7 @@
 package dev.relance.workbook.xlsx;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.codehaus.stax2.XMLStreamWriter2;
  * <p>Formulas keep the values cached when the file was last saved; a formula that reads a cell
  * Relance wrote would show a stale value until recalculated. Working out which formulas read
  * which cells would mean parsing Excel's formula language, so the check is deliberately coarse:
- * a formula on a written sheet, a formula naming a written sheet ({@code Relances!A2},
+ * any formula on a written sheet (it may read its own sheet without naming it), a formula naming
+ * a written sheet ({@code Relances!A2},
  * {@code 'Suivi 2026'!A:A}) or a defined name naming one counts. The mark is
  * {@code <calcPr fullCalcOnLoad="1"/>} in the workbook part, which Excel and LibreOffice honour.
  */
@@ -48,15 +50,35 @@ final class Recalculation {
     }
 
     /**
-     * Returns whether a worksheet part has a formula that may read a written cell: any formula
-     * when the sheet itself is written, else one that names a written sheet.
+     * Returns whether the part's text may hold a formula element, {@code <f>} with or without a
+     * prefix, by scanning its bytes: much faster than parsing, so that a large sheet without
+     * formulas costs little. A false alarm only leads to parsing the part.
      */
-    boolean sheetReads(XMLStreamReader reader, boolean sheetWritten) throws XMLStreamException {
-        while (reader.hasNext()) {
-            if (reader.next() == XMLStreamConstants.START_ELEMENT && Ooxml.isElement(reader, "f")) {
-                if (sheetWritten || namesWrittenSheet(reader.getElementText())) {
+    static boolean mayHaveFormula(InputStream part) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int beforePrevious = 0;
+        int previous = 0;
+        for (int read = part.read(buffer); read >= 0; read = part.read(buffer)) {
+            for (int i = 0; i < read; i++) {
+                int current = buffer[i];
+                boolean afterName = current == '>' || current == '/' || current == ' '
+                        || current == '\t' || current == '\r' || current == '\n';
+                if (afterName && previous == 'f' && (beforePrevious == '<' || beforePrevious == ':')) {
                     return true;
                 }
+                beforePrevious = previous;
+                previous = current;
+            }
+        }
+        return false;
+    }
+
+    /** Returns whether a worksheet part has a formula that names a written sheet. */
+    boolean sheetReads(XMLStreamReader reader) throws XMLStreamException {
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT && Ooxml.isElement(reader, "f")
+                    && namesWrittenSheet(reader.getElementText())) {
+                return true;
             }
         }
         return false;

@@ -218,12 +218,21 @@ final class WorkbookEditor {
                             Ooxml.WORKSHEET))
                     .filter(relationship -> xlsx.hasPart(relationship.target()));
             boolean written = writtenSheets.contains(sheet.name());
-            if (part.isPresent() && xlsx.parse(part.get().target(),
-                    reader -> check.sheetReads(reader, written))) {
+            if (part.isPresent() && mayHaveFormula(part.get().target()) && (written
+                    || xlsx.parse(part.get().target(), check::sheetReads))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean mayHaveFormula(String partName) {
+        try (InputStream part = xlsx.openPart(partName)) {
+            return Recalculation.mayHaveFormula(part);
+        } catch (IOException e) {
+            throw xlsx.error("cannot read part " + partName + " of the workbook: "
+                    + XlsxPackage.oneLine(e), e);
+        }
     }
 
     private void addSheet(SheetEdit sheetEdit, long sheetId) {
