@@ -82,7 +82,7 @@ public final class ReminderJob {
      * one run at a time works on a workbook: a second one waits a few seconds, then gives up.
      *
      * @throws RelanceException when the workbook cannot be read, planned or written, is open in
-     *                          another program, or another run holds it
+     *                          another program, or another run has locked it
      */
     public RunResult run(RunOptions options, SaveOptions save) {
         Path workbook = options.workbook();

@@ -19,10 +19,10 @@ import dev.relance.RelanceException;
  * system lock on a hidden file next to the workbook ({@code .NAME.relance-lock}) from reading it
  * to saving it. A second process waits a few seconds for the first to finish, then gives up.
  *
- * <p>The lock dies with its process, so a lock file left by a killed run blocks nothing; the
- * holder deletes it on release. Deleting it while another process waits on it would let a third
- * lock a new file of the same name, so a process that gets the lock checks that the path still
- * names the file it locked, and starts over when it does not.
+ * <p>The operating system releases the lock when its process dies, so a lock file left by a killed
+ * run blocks nothing. The holder deletes the file on release. Meanwhile a waiting process may have
+ * opened the deleted file, and a third one may create a new file of the same name. So a process
+ * that gets the lock checks that the path still names the file it locked, else it starts over.
  */
 final class RunLock implements AutoCloseable {
 
@@ -56,9 +56,9 @@ final class RunLock implements AutoCloseable {
         Path file = lockFileOf(workbook);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            Optional<RunLock> taken = tryAcquire(file);
-            if (taken.isPresent()) {
-                return taken.get();
+            Optional<RunLock> acquired = tryAcquire(file);
+            if (acquired.isPresent()) {
+                return acquired.get();
             }
             if (System.nanoTime() - deadline >= 0) {
                 throw new RelanceException("another Relance run is working on this workbook (lock"

@@ -72,9 +72,8 @@ public final class UndoJob {
     }
 
     /**
-     * Returns why there is nothing to undo: an empty history, or a repeated undo. A run asked for
-     * by id that is not in the history is an error, unless it is the run the marker says was
-     * undone.
+     * Returns why there is nothing to undo: an empty history, or a repeated undo. A run requested
+     * by id that is not in the history is an error, unless the marker records it as undone.
      */
     private static Optional<String> whyNothingToDo(UndoOptions options, Ledger ledger,
             Optional<UndoMarker> marker, Optional<String> lastRun) {

@@ -25,8 +25,8 @@ public record UndoResult(Optional<RunUndo> undo, Optional<String> nothingDone,
         lettersMissing = List.copyOf(lettersMissing);
     }
 
-    static UndoResult nothing(String why) {
-        return new UndoResult(Optional.empty(), Optional.of(why), List.of(), List.of(),
+    static UndoResult nothing(String reason) {
+        return new UndoResult(Optional.empty(), Optional.of(reason), List.of(), List.of(),
                 Optional.empty());
     }
 }

@@ -21,8 +21,8 @@ import dev.relance.workbook.WorkbookEdit.CellWrite;
 /**
  * An Excel table (a list object, part {@code xl/tables/tableN.xml}) on an edited sheet. Rows written
  * right below a table join it, as they would if typed there in Excel, so that its filters, styles
- * and structured references cover them; rows at its bottom cleared entirely leave it, so that an
- * undo gives the table back its former size.
+ * and structured references cover them. Rows at its bottom whose table cells are all cleared leave
+ * it, so that an undo gives the table back its former size.
  *
  * @param ref        the table's range, header and totals rows included
  * @param headerRows the number of header rows (0 or 1)

@@ -106,7 +106,7 @@ final class Recalculation {
     }
 
     /**
-     * What the workbook part says.
+     * The workbook part's recalculation mark and defined names, as far as the check needs them.
      *
      * @param marked    whether it already asks for a full recalculation on load
      * @param namedRead whether a defined name names a written sheet
@@ -123,6 +123,7 @@ final class Recalculation {
         XMLStreamReader2 in = Stax.reader(source);
         XMLStreamWriter2 out = Stax.writer(target);
         XmlCopy.event(in, out);
+
         XmlCopy.ElementName workbook = new XmlCopy.ElementName("", Ooxml.MAIN_NS);
         boolean done = false;
         int depth = 0;
@@ -149,6 +150,7 @@ final class Recalculation {
             }
             XmlCopy.event(in, out);
         }
+
         out.writeEndDocument();
         out.close();
         in.closeCompletely();

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -141,8 +140,8 @@ class XlsxTablesAndRecalculationTest {
     private static String tableRef(Path file) throws IOException {
         try (XSSFWorkbook poi = new XSSFWorkbook(Files.newInputStream(file))) {
             XSSFTable table = poi.getSheet("Relances").getTables().get(0);
-            return new CellReference(table.getStartCellReference().formatAsString(false)).formatAsString(false)
-                    + ":" + table.getEndCellReference().formatAsString(false);
+            return table.getStartCellReference().formatAsString(false) + ":"
+                    + table.getEndCellReference().formatAsString(false);
         }
     }
 
