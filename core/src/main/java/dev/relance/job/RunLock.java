@@ -50,9 +50,15 @@ final class RunLock implements AutoCloseable {
     /**
      * Takes the workbook's lock, waiting up to {@code wait} for another process to release it.
      *
-     * @throws RelanceException when another run still holds it after the wait
+     * @throws RelanceException when the workbook does not exist, or another run still holds the
+     *                          lock after the wait
      */
     static RunLock acquire(Path workbook, Duration wait) {
+        if (!Files.isRegularFile(workbook)) {
+            // Said before a lock file is created, which would fail in a folder that is not there.
+            throw new RelanceException("cannot read the workbook: the file does not exist", workbook,
+                    null, null, null, null);
+        }
         Path file = lockFileOf(workbook);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {

@@ -73,13 +73,15 @@ public final class RunUndoer {
                     restored.add(client.code());
                 },
                 () -> missing.add(codeOf(table, rows, clientKey))));
-        SheetEdit clients = new SheetEdit(layout.clientsSheet(), false, cells);
+        List<SheetEdit> sheets = new ArrayList<>(List.of(history));
+        if (!cells.isEmpty()) {
+            sheets.add(new SheetEdit(layout.clientsSheet(), false, cells));
+        }
 
         List<String> letters = rows.stream().map(HistoryEntry::letter)
                 .filter(letter -> !letter.isBlank()).distinct().toList();
-        return new RunUndo(rows.get(0).runId(), rows.get(0).date(),
-                new WorkbookEdit(List.of(history, clients)), rows.size(), letters, restored,
-                missing);
+        return new RunUndo(rows.get(0).runId(), rows.get(0).date(), new WorkbookEdit(sheets),
+                rows.size(), letters, restored, missing);
     }
 
     private List<HistoryEntry> requireLastRun(Ledger ledger, String runId) {

@@ -21,8 +21,8 @@ class RunLockTest {
     Path folder;
 
     @Test
-    void secondRunWaitsThenRefusesWithMessage() {
-        Path workbook = folder.resolve("factures.xlsx");
+    void secondRunWaitsThenRefusesWithMessage() throws IOException {
+        Path workbook = Files.createFile(folder.resolve("factures.xlsx"));
         long start = System.nanoTime();
 
         try (RunLock first = RunLock.acquire(workbook, Duration.ZERO)) {
@@ -37,7 +37,7 @@ class RunLockTest {
 
     @Test
     void secondRunProceedsWhenFirstFinishesWithinTheWait() throws Exception {
-        Path workbook = folder.resolve("factures.xlsx");
+        Path workbook = Files.createFile(folder.resolve("factures.xlsx"));
         RunLock first = RunLock.acquire(workbook, Duration.ZERO);
         CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(first::close);
 
@@ -47,23 +47,32 @@ class RunLockTest {
     }
 
     @Test
-    void lockFileIsRemovedOnRelease() {
-        Path workbook = folder.resolve("factures.ods");
+    void lockFileIsRemovedOnRelease() throws IOException {
+        Path workbook = Files.createFile(folder.resolve("factures.ods"));
 
         RunLock.acquire(workbook, Duration.ZERO).close();
 
-        assertThat(folder).isEmptyDirectory();
+        assertThat(folder.resolve(".factures.ods.relance-lock")).doesNotExist();
+    }
+
+    @Test
+    void missingWorkbookIsReportedBeforeAnyLockFile() {
+        Path workbook = folder.resolve("absent").resolve("factures.xlsx");
+
+        assertThatThrownBy(() -> RunLock.acquire(workbook, Duration.ZERO))
+                .isInstanceOf(RelanceException.class)
+                .hasMessage("cannot read the workbook: the file does not exist");
     }
 
     @Test
     void lockFileLeftByKilledRunDoesNotBlock() throws IOException {
-        Path workbook = folder.resolve("factures.xlsx");
+        Path workbook = Files.createFile(folder.resolve("factures.xlsx"));
         Files.createFile(folder.resolve(".factures.xlsx.relance-lock"));
 
         try (RunLock lock = RunLock.acquire(workbook, Duration.ZERO)) {
             assertThat(lock).isNotNull();
         }
 
-        assertThat(folder).isEmptyDirectory();
+        assertThat(folder.resolve(".factures.xlsx.relance-lock")).doesNotExist();
     }
 }
