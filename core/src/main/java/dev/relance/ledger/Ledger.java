@@ -35,7 +35,7 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
      *
      * @param clientsSheet        the Clients sheet's name
      * @param clientsHeaderRow    0-based row of the Clients header
-     * @param clientsLastColumn   0-based last non-blank column of the Clients header
+     * @param clientsLastColumn   0-based last used column of the Clients sheet, header or not
      * @param lastReminderColumn  the Clients column of the last reminder date, when present
      * @param lastLevelColumn     the Clients column of the last level, when present
      * @param history             the history table, when the sheet exists
