@@ -12,6 +12,7 @@ public class UsageException extends RelanceException {
     private static final long serialVersionUID = 1L;
 
     private final String option;
+    private final String reason;
 
     /**
      * @param option  the option or filter the value was given for, e.g. {@code --clients}
@@ -20,6 +21,7 @@ public class UsageException extends RelanceException {
     public UsageException(String option, String message) {
         super(option + ": " + message);
         this.option = option;
+        this.reason = message;
     }
 
     /** Returns this error unchanged: a wrong option is about the command, not the file. */
@@ -31,5 +33,10 @@ public class UsageException extends RelanceException {
     /** Returns the option or filter the wrong value was given for. */
     public String option() {
         return option;
+    }
+
+    /** Returns what is wrong, without the option's name. */
+    public String reason() {
+        return reason;
     }
 }

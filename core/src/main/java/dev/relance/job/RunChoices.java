@@ -48,7 +48,7 @@ final class RunChoices {
             return options.selection().over(preset.name(), saved);
         } catch (UsageException e) {
             throw new RelanceException("the preset " + preset.name() + " cannot be used: "
-                    + e.getMessage(), null, preset.sheet(), preset.cell(), preset.text(), e);
+                    + e.reason(), null, preset.sheet(), preset.cell(), preset.text(), e);
         }
     }
 

@@ -62,7 +62,7 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
             columns = List.copyOf(columns);
         }
 
-        /** A table whose header ends at its last history column found. */
+        /** Creates a table whose header ends at its last history column found. */
         public HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow) {
             this(sheet, headerRow, columns, lastRow,
                     columns.stream().mapToInt(Integer::intValue).max().orElse(0));
@@ -87,7 +87,7 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
         BALANCE("Solde", "Balance"),
         CURRENCY("Devise", "Currency"),
         LETTER("Lettre", "Letter"),
-        /** How the letter's level was chosen; optional, a missing or blank cell means auto. */
+        /** The mode the level was chosen in. Optional: a missing column or blank cell means auto. */
         MODE("Mode", "Mode");
 
         private final String french;

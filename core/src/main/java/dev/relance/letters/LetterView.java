@@ -23,9 +23,10 @@ import dev.relance.plan.NotYetDueLine;
  * <p>The template context gets three maps. {@code $sender} has name, addressLines, city, place,
  * email, phone, iban and signatureLines (the signature, else the company name).
  * {@code $recipient} has code, name, addressLines, cityLine and country. {@code $letter} has
- * date, deadline, total, invoiceTotal, invoices, credits and notYetDue. Each invoice has number,
- * invoiceDate, dueDate, daysOverdue and balance; each credit has number, invoiceDate and
- * balance; each invoice not yet due has number, invoiceDate, dueDate and balance. Blank values are empty strings, never missing keys.
+ * date, deadline, total, invoiceTotal, invoices, credits and notYetDue. Each invoice has
+ * number, invoiceDate, dueDate, daysOverdue and balance; each credit has number, invoiceDate
+ * and balance; each invoice not yet due has number, invoiceDate, dueDate and balance. Blank
+ * values are empty strings, never missing keys.
  */
 final class LetterView {
 

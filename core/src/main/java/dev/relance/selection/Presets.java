@@ -41,9 +41,18 @@ public final class Presets {
                 throw new UsageException("preset " + name, filter.presetName()
                         + " is given twice; give it once with its values separated by commas");
             }
-            selection = selection.with(filter, part.substring(equals + 1));
+            selection = withValue(name, selection, filter, part.substring(equals + 1));
         }
         return selection.over(name, Selection.ALL);
+    }
+
+    private static Selection withValue(String preset, Selection selection, Filter filter,
+            String value) {
+        try {
+            return selection.with(filter, value);
+        } catch (UsageException e) {
+            throw new UsageException("preset " + preset, filter.presetName() + ": " + e.reason());
+        }
     }
 
     private static Filter find(String preset, String name) {
