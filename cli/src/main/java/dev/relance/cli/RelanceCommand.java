@@ -3,6 +3,7 @@ package dev.relance.cli;
 import java.io.PrintWriter;
 
 import dev.relance.RelanceException;
+import dev.relance.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -23,6 +24,9 @@ public final class RelanceCommand implements Runnable {
 
     /** Exit code when the workbook could not be processed. */
     static final int EXIT_FAILED = 1;
+
+    /** Exit code of wrong usage, picocli's for the errors it finds itself. */
+    static final int EXIT_USAGE = 2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -49,6 +53,14 @@ public final class RelanceCommand implements Runnable {
         PrintWriter err = commandLine.getErr();
         boolean debug = parseResult.subcommand() != null
                 && parseResult.subcommand().hasMatchedOption("--debug");
+        if (exception instanceof UsageException usage) {
+            err.println("relance: " + usage.userMessage());
+            String command = parseResult.subcommand() == null ? ""
+                    : " " + parseResult.subcommand().commandSpec().name();
+            err.println("Try 'relance" + command + " --help' for the options.");
+            err.flush();
+            return EXIT_USAGE;
+        }
         if (exception instanceof RelanceException relance) {
             err.println("relance: " + relance.userMessage());
         } else {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.relance.RelanceException;
 import dev.relance.ledger.Ledger;
@@ -16,6 +17,7 @@ import dev.relance.plan.Plan;
 import dev.relance.policy.Planner;
 import dev.relance.record.RunRecord;
 import dev.relance.record.RunRecorder;
+import dev.relance.selection.Selection;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.Workbooks;
 
@@ -44,9 +46,10 @@ public final class ReminderJob {
         try {
             Workbook workbook = Workbooks.read(options.workbook());
             Ledger ledger = new LedgerReader().read(workbook);
-            Ledger overridden = options.mode().map(mode -> ledger.withSettings(ledger.settings().withMode(mode)))
-                    .orElse(ledger);
-            Plan plan = new Planner().plan(overridden, options.asOf());
+            Ledger overridden = ledger.withSettings(RunChoices.settings(ledger.settings(), options));
+            Selection selection = RunChoices.selection(overridden.settings(), options);
+            Optional<Integer> level = RunChoices.forcedLevel(overridden.settings(), options);
+            Plan plan = new Planner().plan(overridden, options.asOf(), selection, level);
             return new PlannedRun(overridden, plan);
         } catch (RelanceException e) {
             throw e.inFile(options.workbook());

@@ -25,7 +25,9 @@ enum SettingKey {
     SMTP_PORT("Port SMTP", "SMTP port"),
     SMTP_SECURITY("Sécurité SMTP", "SMTP security"),
     SMTP_USER("Utilisateur SMTP", "SMTP user"),
-    SMTP_SENDER("E-mail expéditeur", "Sender email", "Email expéditeur", "Sender e-mail");
+    SMTP_SENDER("E-mail expéditeur", "Sender email", "Email expéditeur", "Sender e-mail"),
+    LIST_NOT_YET_DUE("Lister les factures non échues", "List invoices not yet due",
+            "Factures non échues", "Invoices not yet due");
 
     private final HeaderNames names;
 

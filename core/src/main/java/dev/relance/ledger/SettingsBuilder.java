@@ -1,6 +1,8 @@
 package dev.relance.ledger;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Collects setting values over a base {@link Settings}, one key at a time. */
@@ -24,6 +26,8 @@ final class SettingsBuilder {
     private String companyIban;
     private String companySignature;
     private Settings.Smtp smtp;
+    private boolean listNotYetDue;
+    private final List<FilterPreset> presets = new ArrayList<>();
 
     SettingsBuilder(Settings base) {
         mode = base.mode();
@@ -45,6 +49,18 @@ final class SettingsBuilder {
         companyIban = company.iban();
         companySignature = company.signature();
         smtp = base.smtp();
+        listNotYetDue = base.listNotYetDue();
+        presets.addAll(base.presets());
+    }
+
+    SettingsBuilder listNotYetDue(boolean value) {
+        listNotYetDue = value;
+        return this;
+    }
+
+    SettingsBuilder preset(FilterPreset preset) {
+        presets.add(preset);
+        return this;
     }
 
     SettingsBuilder mode(LevelMode value) {
@@ -129,6 +145,7 @@ final class SettingsBuilder {
         Company company = new Company(companyName, companyAddress, companyCity, companyEmail,
                 companyPhone, companyIban, companySignature);
         return new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
-                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp);
+                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
+                listNotYetDue, presets);
     }
 }

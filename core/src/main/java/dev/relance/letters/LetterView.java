@@ -14,6 +14,7 @@ import dev.relance.ledger.Language;
 import dev.relance.plan.CreditLine;
 import dev.relance.plan.InvoiceLine;
 import dev.relance.plan.LetterPlan;
+import dev.relance.plan.NotYetDueLine;
 
 /**
  * The values passed to a letter template, as maps and lists of strings already formatted for the
@@ -22,9 +23,10 @@ import dev.relance.plan.LetterPlan;
  * <p>The template context gets three maps. {@code $sender} has name, addressLines, city, place,
  * email, phone, iban and signatureLines (the signature, else the company name).
  * {@code $recipient} has code, name, addressLines, cityLine and country. {@code $letter} has
- * date, deadline, total, invoiceTotal, invoices and credits. Each invoice has number,
- * invoiceDate, dueDate, daysOverdue and balance; each credit has number, invoiceDate and
- * balance. Blank values are empty strings, never missing keys.
+ * date, deadline, total, invoiceTotal, invoices, credits and notYetDue. Each invoice has
+ * number, invoiceDate, dueDate, daysOverdue and balance; each credit has number, invoiceDate
+ * and balance; each invoice not yet due has number, invoiceDate, dueDate and balance. Blank
+ * values are empty strings, never missing keys.
  */
 final class LetterView {
 
@@ -77,6 +79,9 @@ final class LetterView {
                         .toList(),
                 "credits", letter.credits().stream()
                         .map(line -> credit(line, letter.currency()))
+                        .toList(),
+                "notYetDue", letter.notYetDue().stream()
+                        .map(line -> notYetDue(line, letter.currency()))
                         .toList());
     }
 
@@ -98,6 +103,14 @@ final class LetterView {
         return Map.of(
                 "number", line.number(),
                 "invoiceDate", optionalDate(line.invoiceDate()),
+                "balance", format.amount(line.balance(), currency));
+    }
+
+    private Map<String, Object> notYetDue(NotYetDueLine line, String currency) {
+        return Map.of(
+                "number", line.number(),
+                "invoiceDate", optionalDate(line.invoiceDate()),
+                "dueDate", format.shortDate(line.dueDate()),
                 "balance", format.amount(line.balance(), currency));
     }
 

@@ -56,7 +56,8 @@ class PlanJsonTest {
                           "number": "AV-01",
                           "balance": -100.00
                         }
-                      ]
+                      ],
+                      "notYetDue": []
                     }
                   ],
                   "skipped": [
@@ -74,7 +75,8 @@ class PlanJsonTest {
                       "value": "31/02/2026",
                       "message": "not a date"
                     }
-                  ]
+                  ],
+                  "filters": {}
                 }""");
     }
 
@@ -90,7 +92,8 @@ class PlanJsonTest {
                   "mode": "client",
                   "letters": [],
                   "skipped": [],
-                  "problems": []
+                  "problems": [],
+                  "filters": {}
                 }""");
     }
 
