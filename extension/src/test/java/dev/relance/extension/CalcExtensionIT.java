@@ -85,7 +85,8 @@ class CalcExtensionIT {
     @ParameterizedTest
     @ValueSource(strings = {"exemple-relances.xlsx", "exemple-relances.ods"})
     void generateFromTheMenuWritesLettersAndOneUndoStep(String sample, @TempDir Path folder) throws Exception {
-        Path workbook = Files.copy(SAMPLES.resolve(sample), folder.resolve(sample), StandardCopyOption.REPLACE_EXISTING);
+        Path workbook = Files.copy(SAMPLES.resolve(sample), folder.resolve(sample),
+                StandardCopyOption.REPLACE_EXISTING);
         XComponent document = load(workbook);
         try {
             List<List<Object>> before = content(document);
