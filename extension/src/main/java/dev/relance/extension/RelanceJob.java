@@ -101,12 +101,22 @@ public final class RelanceJob extends WeakBase implements XJobExecutor, XJob, XS
         try {
             Optional<CalcDocument> document = component.flatMap(CalcDocument::of);
             if (document.isPresent()) {
-                String message = UiText.UNEXPECTED.in(language, error, log.file());
+                String message = UiText.UNEXPECTED.in(language, summary(error), log.file());
                 new Session(context, office, document.get(), language, switches, log).fail(message);
             }
         } catch (RuntimeException e) {
             log.error("cannot show the error to the user", e);
         }
+    }
+
+    /**
+     * Returns the error's type and the first line of its message: a UNO bridge error carries the
+     * whole Java stack trace in its message, which belongs in the log, not in front of the user.
+     */
+    static String summary(Throwable error) {
+        String message = String.valueOf(error.getMessage()).lines().findFirst().orElse("").strip();
+        String shortened = message.length() > 200 ? message.substring(0, 199) + "…" : message;
+        return error.getClass().getSimpleName() + ": " + shortened;
     }
 
     private static Optional<Object> value(NamedValue[] values, String name) {

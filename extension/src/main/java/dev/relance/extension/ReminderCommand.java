@@ -94,9 +94,6 @@ final class ReminderCommand {
             return;
         }
         session.inform(UiText.DONE.in(session.language(), result.letters().size(), folder, result.historyRows()));
-        if (!session.switches().noDialogs()) {
-            session.office().openInSystem(folder);
-        }
     }
 
     private RunOptions options(LocalDate asOf, Optional<LevelMode> mode, Optional<Path> folder) {

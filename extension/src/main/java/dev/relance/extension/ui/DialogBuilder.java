@@ -3,11 +3,14 @@ package dev.relance.extension.ui;
 import java.util.Map;
 
 import com.sun.star.awt.FontDescriptor;
+import com.sun.star.awt.PosSize;
+import com.sun.star.awt.Rectangle;
 import com.sun.star.awt.XControl;
 import com.sun.star.awt.XControlContainer;
 import com.sun.star.awt.XControlModel;
 import com.sun.star.awt.XDialog;
 import com.sun.star.awt.XToolkit;
+import com.sun.star.awt.XWindow;
 import com.sun.star.awt.XWindowPeer;
 import com.sun.star.container.XNameContainer;
 import com.sun.star.lang.XMultiServiceFactory;
@@ -28,7 +31,7 @@ final class DialogBuilder {
 
     DialogBuilder(XComponentContext context, String title, int width, int height) {
         this.context = context;
-        this.dialogModel = Uno.create(context, "com.sun.star.awt.UnoControlDialogModel", Object.class);
+        this.dialogModel = Uno.create(context, "com.sun.star.awt.UnoControlDialogModel");
         Uno.setProperty(dialogModel, "Title", title);
         Uno.setProperty(dialogModel, "Width", width);
         Uno.setProperty(dialogModel, "Height", height);
@@ -61,12 +64,21 @@ final class DialogBuilder {
 
     /** Creates the dialog window over {@code parent}, or over the desktop when there is none. */
     XDialog build(XWindowPeer parent) {
-        Object dialog = Uno.create(context, "com.sun.star.awt.UnoControlDialog", Object.class);
+        Object dialog = Uno.create(context, "com.sun.star.awt.UnoControlDialog");
         XControl control = Uno.query(XControl.class, dialog);
         control.setModel(Uno.query(XControlModel.class, dialogModel));
         XToolkit toolkit = Uno.create(context, "com.sun.star.awt.Toolkit", XToolkit.class);
         control.createPeer(toolkit, parent);
+        Uno.find(XWindow.class, parent).ifPresent(window -> centre(Uno.query(XWindow.class, dialog), window));
         return Uno.query(XDialog.class, dialog);
+    }
+
+    /** Centres the dialog over the document window; without a window manager it would open at 0,0. */
+    private static void centre(XWindow dialog, XWindow parent) {
+        Rectangle outer = parent.getPosSize();
+        Rectangle inner = dialog.getPosSize();
+        dialog.setPosSize(outer.X + (outer.Width - inner.Width) / 2, outer.Y + (outer.Height - inner.Height) / 2,
+                0, 0, PosSize.POS);
     }
 
     /** Returns the live control of a built dialog, by name. */

@@ -44,7 +44,10 @@ public final class PlanDialog {
     }
 
     private static final int WIDTH = 360;
-    private static final int HEIGHT = 262;
+    private static final int HEIGHT = 304;
+    // DateFormat values of the date field: DD/MM/YYYY for French, ISO 8601 for English.
+    private static final short DAY_MONTH_YEAR = 7;
+    private static final short ISO_DATE = 11;
     private static final List<LevelMode> MODES = List.of(LevelMode.AUTO, LevelMode.CLIENT);
 
     private final XComponentContext context;
@@ -97,16 +100,18 @@ public final class PlanDialog {
         DialogBuilder builder = new DialogBuilder(context, title.in(language), WIDTH, HEIGHT);
         builder.add("FixedText", "asOfLabel", 8, 10, 55, 10, Map.of("Label", UiText.AS_OF.in(language)));
         builder.add("DateField", "asOf", 64, 8, 70, 13, Map.of("Dropdown", true, "Spin", false,
+                "DateFormat", language == UiLanguage.FR ? DAY_MONTH_YEAR : ISO_DATE,
                 "Date", new com.sun.star.util.Date((short) asOf.getDayOfMonth(), (short) asOf.getMonthValue(),
                         (short) asOf.getYear())));
         builder.add("FixedText", "modeLabel", 146, 10, 40, 10, Map.of("Label", UiText.MODE.in(language)));
-        builder.add("ListBox", "mode", 186, 8, 166, 13, Map.of("Dropdown", true,
-                "StringItemList", new String[] {UiText.MODE_AUTO.in(language), UiText.MODE_CLIENT.in(language)},
-                "SelectedItems", new short[] {(short) MODES.indexOf(mode)}));
-        addList(builder, "letters", 28, 78);
-        addList(builder, "skipped", 124, 44);
-        addList(builder, "problems", 186, 36);
-        builder.add("FixedText", "folder", 8, 228, WIDTH - 16, 10, Map.of());
+        Object modes = builder.add("ListBox", "mode", 186, 8, 166, 13, Map.of("Dropdown", true,
+                "StringItemList", new String[] {UiText.MODE_AUTO.in(language), UiText.MODE_CLIENT.in(language)}));
+        // Set after the items: setting the items clears the selection.
+        Uno.setProperty(modes, "SelectedItems", new short[] {(short) MODES.indexOf(mode)});
+        addList(builder, "letters", 28, 96);
+        addList(builder, "skipped", 140, 56);
+        addList(builder, "problems", 212, 36);
+        builder.add("FixedText", "folder", 8, 264, WIDTH - 16, 10, Map.of());
         addButtons(builder, preview);
         return builder.build(parent);
     }
@@ -114,7 +119,7 @@ public final class PlanDialog {
     private static void addList(DialogBuilder builder, String name, int y, int height) {
         builder.add("FixedText", name + "Label", 8, y, WIDTH - 16, 10, Map.of());
         builder.add("ListBox", name, 8, y + 10, WIDTH - 16, height, Map.of(
-                "FontDescriptor", DialogBuilder.fixedPitchFont(), "HScroll", true));
+                "FontDescriptor", DialogBuilder.fixedPitchFont()));
     }
 
     private void addButtons(DialogBuilder builder, boolean preview) {

@@ -9,8 +9,6 @@ import com.sun.star.beans.PropertyValue;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.frame.XDesktop;
 import com.sun.star.lang.XMultiServiceFactory;
-import com.sun.star.system.SystemShellExecuteFlags;
-import com.sun.star.system.XSystemShellExecute;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XStringSubstitution;
 
@@ -47,18 +45,6 @@ public final class Office {
             return Path.of(URI.create(paths.substituteVariables("$(user)", true)));
         } catch (com.sun.star.container.NoSuchElementException e) {
             throw new IllegalStateException("the office has no user profile path", e);
-        }
-    }
-
-    /** Opens a folder in the system's file manager; returns false when the system cannot. */
-    public boolean openInSystem(Path folder) {
-        try {
-            XSystemShellExecute shell = Uno.create(context, "com.sun.star.system.SystemShellExecute",
-                    XSystemShellExecute.class);
-            shell.execute(folder.toUri().toString(), "", SystemShellExecuteFlags.URIS_ONLY);
-            return true;
-        } catch (com.sun.star.uno.Exception | com.sun.star.uno.RuntimeException | IllegalStateException e) {
-            return false;
         }
     }
 

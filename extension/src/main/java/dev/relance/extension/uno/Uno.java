@@ -32,9 +32,17 @@ public final class Uno {
 
     /** Creates the named service in the component context and returns it as {@code type}. */
     public static <T> T create(XComponentContext context, String service, Class<T> type) {
+        return query(type, create(context, service));
+    }
+
+    /** Creates the named service in the component context, for objects used through several interfaces. */
+    public static Object create(XComponentContext context, String service) {
         try {
             Object instance = context.getServiceManager().createInstanceWithContext(service, context);
-            return query(type, instance);
+            if (instance == null) {
+                throw new IllegalStateException("the office has no service " + service);
+            }
+            return instance;
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the office service " + service, e);
         }
