@@ -70,7 +70,7 @@ public final class RelanceJob extends WeakBase implements XJobExecutor, XJob, XS
                 log.info("no spreadsheet in the active window, or unknown command " + command);
                 return;
             }
-            Session session = new Session(context, office, document.get(), language, switches, log);
+            Session session = new Session(context, document.get(), language, switches, log);
             log.info(document.get().title() + ": " + command.get());
             runCommand(session, command.get());
         } catch (Throwable e) {
@@ -102,7 +102,7 @@ public final class RelanceJob extends WeakBase implements XJobExecutor, XJob, XS
             Optional<CalcDocument> document = component.flatMap(CalcDocument::of);
             if (document.isPresent()) {
                 String message = UiText.UNEXPECTED.in(language, summary(error), log.file());
-                new Session(context, office, document.get(), language, switches, log).fail(message);
+                new Session(context, document.get(), language, switches, log).fail(message);
             }
         } catch (RuntimeException e) {
             log.error("cannot show the error to the user", e);

@@ -8,15 +8,14 @@ import com.sun.star.uno.XComponentContext;
 import dev.relance.extension.ui.MessageBoxes;
 import dev.relance.extension.ui.UiLanguage;
 import dev.relance.extension.uno.CalcDocument;
-import dev.relance.extension.uno.Office;
 import dev.relance.extension.uno.Uno;
 
 /**
- * What one menu command works with: the office, the document, the UI language, the switches and
- * the log. Messages to the user go through here so that {@code RELANCE_NO_DIALOGS} is honoured
- * in one place.
+ * The context of one menu command: the office's component context, the document, the UI
+ * language, the switches and the log. Messages to the user go through here, so
+ * {@code RELANCE_NO_DIALOGS} is applied in one place.
  */
-record Session(XComponentContext context, Office office, CalcDocument document, UiLanguage language,
+record Session(XComponentContext context, CalcDocument document, UiLanguage language,
         Switches switches, ExtensionLog log) {
 
     /** Returns the document window, to put dialogs over it. */

@@ -21,7 +21,7 @@ class OxtPackageIT {
     private static final Path OXT = Path.of(System.getProperty("relance.oxt", "missing"));
 
     @Test
-    void everyLibraryOnTheJarClassPathIsInTheOxt() throws IOException {
+    void classPathJarsAreInTheOxt() throws IOException {
         try (ZipFile oxt = new ZipFile(OXT.toFile())) {
             Manifest manifest = manifest(oxt);
 

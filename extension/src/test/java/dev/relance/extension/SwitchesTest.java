@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SwitchesTest {
 
     @Test
-    void noDialogsAndAsOfDateComeFromTheEnvironment() {
+    void switchesComeFromTheEnvironment() {
         Switches switches = Switches.from(Map.of("RELANCE_NO_DIALOGS", "1", "RELANCE_AS_OF", "2026-12-04"));
 
         assertThat(switches).isEqualTo(new Switches(true, Optional.of(LocalDate.of(2026, 12, 4))));
@@ -25,7 +25,7 @@ class SwitchesTest {
     }
 
     @Test
-    void asOfDateThatIsNotIsoIsIgnored() {
+    void nonIsoAsOfDateIsIgnored() {
         Switches switches = Switches.from(Map.of("RELANCE_AS_OF", "04/12/2026"));
 
         assertThat(switches.asOf()).isEmpty();

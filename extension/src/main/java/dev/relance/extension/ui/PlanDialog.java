@@ -39,7 +39,7 @@ public final class PlanDialog {
     public interface Planner extends BiFunction<LocalDate, LevelMode, PlannedRun> {
     }
 
-    /** What the user confirmed with "Generate". */
+    /** The date, mode and plan the user confirmed with "Generate". */
     public record Choice(LocalDate asOf, LevelMode mode, PlannedRun planned) {
     }
 
@@ -210,7 +210,7 @@ public final class PlanDialog {
     private final class DateListener extends WeakBase implements XTextListener {
         @Override
         public void textChanged(TextEvent event) {
-            // While the user types, the field holds no valid date; plan again once it does.
+            // While the user types, the field has no valid date, so the plan waits for one.
             dateInField().filter(date -> !date.equals(asOf)).ifPresent(date -> {
                 asOf = date;
                 replan();

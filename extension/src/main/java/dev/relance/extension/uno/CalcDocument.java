@@ -21,7 +21,7 @@ import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookFormat;
 
-/** A spreadsheet document open in Calc, as the rest of the extension sees it. */
+/** A spreadsheet document open in Calc, with the operations the extension needs on it. */
 public final class CalcDocument {
 
     private static final LocalDate DEFAULT_NULL_DATE = LocalDate.of(1899, 12, 30);
@@ -102,14 +102,9 @@ public final class CalcDocument {
                 .map(XStatusIndicatorFactory::createStatusIndicator);
     }
 
-    /** Returns the UNO model, for callers that need another of its interfaces. */
-    public XModel model() {
-        return model;
-    }
-
     /**
      * Returns the day of serial number 0: 1899-12-30, or 1904-01-01 for a workbook from Excel for
-     * Mac, as the document's number format settings say.
+     * Mac, from the document's number format settings.
      */
     LocalDate nullDate() {
         Object settings = Uno.query(XNumberFormatsSupplier.class, document).getNumberFormatSettings();

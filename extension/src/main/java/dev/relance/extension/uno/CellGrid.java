@@ -13,7 +13,7 @@ import dev.relance.workbook.Row;
 
 /**
  * Turns what {@code getDataArray} returns for a block of a sheet into rows of the workbook view.
- * A number is a date or a boolean when its cell's format says so; a text is a text; an empty
+ * A number is a date or a boolean when its cell has a date or boolean format; a text is a text; an empty
  * string is an empty cell. {@code getDataArray} returns nothing usable for a formula in error, so
  * those few cells are asked for their displayed text one by one.
  */

@@ -1,8 +1,8 @@
 package dev.relance.extension.uno;
 
 /**
- * What a number cell means, from its number format: Calc stores dates and booleans as numbers
- * and tells them apart only by the format.
+ * The meaning of a number cell, from its number format: Calc stores dates and booleans as numbers
+ * and only the format distinguishes them.
  */
 enum CellKind {
     NUMBER,

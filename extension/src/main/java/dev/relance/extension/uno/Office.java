@@ -12,7 +12,7 @@ import com.sun.star.lang.XMultiServiceFactory;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XStringSubstitution;
 
-/** What the extension asks of the running office itself, rather than of a document. */
+/** The services of the running office the extension uses, apart from the document. */
 public final class Office {
 
     private final XComponentContext context;

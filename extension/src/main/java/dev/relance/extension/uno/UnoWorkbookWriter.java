@@ -32,11 +32,11 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
 
 /**
  * Applies a run's edit to a document open in Calc as one undo step, so one Ctrl+Z reverts the
- * whole run, and marks the document modified; saving stays the user's choice.
+ * whole run. The document is marked modified and not saved.
  *
- * <p>Cells are set one by one. In LibreOffice 7.4, {@code setDataArray} into cells that were
- * empty is left out of the enclosing undo context, so the history rows it appended would survive
- * Ctrl+Z; single-cell writes are undone. They cost about a millisecond per row of the history.
+ * <p>Cells are set one by one, because in LibreOffice 7.4 {@code setDataArray} into cells that
+ * were empty is left out of the enclosing undo context: appended history rows would survive
+ * Ctrl+Z. Single-cell writes are undone, at about a millisecond per history row.
  */
 public final class UnoWorkbookWriter {
 

@@ -24,7 +24,7 @@ class PlanLinesTest {
             "", Optional.empty(), Optional.empty(), Optional.empty(), false, "", "", 1);
 
     @Test
-    void letterLineInFrenchHasLevelAndTotalWithFrenchSeparators() {
+    void frenchLetterLineUsesFrenchSeparators() {
         Plan plan = plan(new LetterPlan(DUPONT, "EUR", 2, new BigDecimal("1810.40"), List.of(), List.of()));
 
         List<String> lines = new PlanLines(UiLanguage.FR).letters(plan);
@@ -45,7 +45,7 @@ class PlanLinesTest {
     }
 
     @Test
-    void skipLineGivesTheReasonInTheUiLanguage() {
+    void skipLineGivesTheReason() {
         Plan plan = new Plan(LocalDate.of(2026, 12, 4), LevelMode.AUTO, List.of(),
                 List.of(new Skip("C005", "Menuiserie Petit", "EUR", SkipReason.BLOCKED)), List.of());
 

@@ -54,7 +54,7 @@ class UnoWorkbookReaderTest {
     private final XNumberFormats formats = mock(XNumberFormats.class);
 
     @Test
-    void readsTextNumbersAndDatesFromOneDataArray() throws Exception {
+    void readsCellsWithOneDataArrayCall() throws Exception {
         XCellRange area = area(new Object[][] {
                 {"Facture", "Échéance", "Montant"},
                 {"F-2026-101", 46300.0, 1250.5}});
@@ -101,7 +101,7 @@ class UnoWorkbookReaderTest {
     }
 
     @Test
-    void hiddenSheetIsReadAsHiddenWithoutBlankRows() throws Exception {
+    void hiddenSheetSkipsBlankRows() throws Exception {
         XCellRange area = area(new Object[][] {{"Mode", ""}, {"", ""}, {"", "auto"}});
         SheetMock sheet = sheet("Paramètres", false, 2, 1, area);
         formatGroups(area);
@@ -115,7 +115,7 @@ class UnoWorkbookReaderTest {
     }
 
     @Test
-    void largeUsedAreaIsReadInBlocksOfRows() throws Exception {
+    void largeSheetIsReadInBlocks() throws Exception {
         XCellRange area = area(new Object[0][]);
         SheetMock sheet = sheet("Factures", true, 4500, 0, area);
         formatGroups(area);

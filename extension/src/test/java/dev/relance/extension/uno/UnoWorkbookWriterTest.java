@@ -78,7 +78,7 @@ class UnoWorkbookWriterTest {
     }
 
     @Test
-    void writesEveryCellInsideOneUndoContextWithViewsLocked() throws Exception {
+    void writesCellsInOneUndoContext() throws Exception {
         XCell text = cell(0, 1, STANDARD);
         XCell number = cell(1, 1, STANDARD);
         WorkbookEdit edit = edit(false, write("A2", new CellValue.Text("2026-12-04")),
@@ -107,7 +107,7 @@ class UnoWorkbookWriterTest {
     }
 
     @Test
-    void dateIsWrittenAsSerialWithTheLocaleDateFormat() throws Exception {
+    void dateGetsSerialAndDateFormat() throws Exception {
         XCell date = cell(0, 1, STANDARD);
         WorkbookEdit edit = edit(false, write("A2", new CellValue.DateValue(LocalDate.of(2026, 12, 4))));
 
@@ -139,7 +139,7 @@ class UnoWorkbookWriterTest {
     }
 
     @Test
-    void failedWriteNamesTheSheetAndStillClosesTheUndoContext() throws Exception {
+    void failedWriteClosesUndoContext() throws Exception {
         XCell locked = cell(1, 1, STANDARD);
         doThrow(new com.sun.star.uno.RuntimeException("cell is protected")).when(locked).setValue(anyDouble());
         WorkbookEdit edit = edit(false, write("B2", new CellValue.Number(BigDecimal.ONE)));
