@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.relance.RelanceException;
 import dev.relance.ledger.Ledger;
@@ -19,6 +20,7 @@ import dev.relance.record.RunRecord;
 import dev.relance.record.RunRecorder;
 import dev.relance.selection.Selection;
 import dev.relance.workbook.Workbook;
+import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.Workbooks;
 
 /**
@@ -44,7 +46,20 @@ public final class ReminderJob {
      */
     public PlannedRun plan(RunOptions options) {
         try {
-            Workbook workbook = Workbooks.read(options.workbook());
+            return plan(Workbooks.read(options.workbook()), options);
+        } catch (RelanceException e) {
+            throw e.inFile(options.workbook());
+        }
+    }
+
+    /**
+     * Plans the letters of a workbook already read, such as a document open in Calc, writing
+     * nothing. Errors name {@link RunOptions#workbook()} as their file.
+     *
+     * @throws RelanceException when the workbook cannot be planned
+     */
+    public PlannedRun plan(Workbook workbook, RunOptions options) {
+        try {
             Ledger ledger = new LedgerReader().read(workbook);
             Ledger overridden = ledger.withSettings(RunChoices.settings(ledger.settings(), options));
             Selection selection = RunChoices.selection(overridden.settings(), options);
@@ -67,10 +82,26 @@ public final class ReminderJob {
         WorkbookLock.requireNotOpen(options.workbook());
         PlannedRun planned = plan(options);
 
+        return carryOut(planned, options, edit -> AtomicSave.save(options.workbook(),
+                target -> Workbooks.write(options.workbook(), edit, target)));
+    }
+
+    /**
+     * Plans a workbook already read, writes the letters, then hands the cells recording the run
+     * to {@code applier}, which writes them wherever the workbook lives (a document open in Calc
+     * applies them to itself). The applier is not called when the plan has no letter.
+     *
+     * @throws RelanceException when the workbook cannot be planned or the letters written
+     */
+    public RunResult run(Workbook workbook, RunOptions options, Consumer<WorkbookEdit> applier) {
+        return carryOut(plan(workbook, options), options, applier);
+    }
+
+    private RunResult carryOut(PlannedRun planned, RunOptions options, Consumer<WorkbookEdit> applier) {
         List<Path> letters = writeLetters(planned, options.resolveLettersDirectory());
         RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan());
         if (!record.edit().isEmpty()) {
-            AtomicSave.save(options.workbook(), target -> Workbooks.write(options.workbook(), record.edit(), target));
+            applier.accept(record.edit());
         }
         return new RunResult(planned.plan(), record.runId(), letters, record.historyRows());
     }
