@@ -14,9 +14,11 @@ import org.codehaus.stax2.XMLStreamWriter2;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
 
+import dev.relance.workbook.ReadLimits;
+
 /**
  * The StAX factories for package parts. Input never processes a DTD nor resolves an external
- * entity, because a workbook is untrusted input. Output does not repair namespaces, so that a
+ * entity, because a workbook is untrusted input, and readers fail on XML nested too deep. Output does not repair namespaces, so that a
  * copied element keeps the prefixes and declarations it had.
  */
 final class Stax {
@@ -28,7 +30,12 @@ final class Stax {
     }
 
     static XMLStreamReader2 reader(InputStream in) throws XMLStreamException {
-        return (XMLStreamReader2) INPUT.createXMLStreamReader(in);
+        return reader(in, "an XML part");
+    }
+
+    /** Returns a reader of the part that fails on elements nested deeper than the limit. */
+    static XMLStreamReader2 reader(InputStream in, String partName) throws XMLStreamException {
+        return ReadLimits.depthLimited((XMLStreamReader2) INPUT.createXMLStreamReader(in), partName);
     }
 
     static XMLStreamWriter2 writer(OutputStream out) throws XMLStreamException {

@@ -323,19 +323,20 @@ class XlsxReaderTest {
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(RelanceException.class)
-                .hasMessageContaining("not a valid .xlsx (zip) file")
+                .hasMessage("it is a text file (a CSV export?) named like a workbook; open it in Excel or"
+                        + " LibreOffice Calc and save it as .xlsx")
                 .satisfies(e -> assertThat(((RelanceException) e).file()).contains(file));
     }
 
     @Test
-    void rejectsEncryptedWorkbookAsPasswordProtectedOrLegacy() throws IOException {
+    void rejectsDamagedOfficeCompoundFile() throws IOException {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         Path file = Files.write(dir.resolve("locked.xlsx"), ole2);
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(RelanceException.class)
-                .hasMessage("cannot read the workbook: it is password-protected or a legacy .xls file;"
-                        + " remove the password or save it as .xlsx");
+                .hasMessage("it is an Office 97-2003 file that is damaged or not a workbook, not an Excel"
+                        + " workbook (.xlsx); check that you chose the right file");
     }
 
     @Test
