@@ -19,8 +19,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import dev.relance.RelanceException;
 
 /**
- * What a file holds, told from its content rather than its name, so that a file that is not
- * what its extension claims gets a message saying what it is and what to do.
+ * The kind of a file, found from its content rather than its name, so that a file that is not
+ * what its extension claims gets a message naming what it is and what to do.
  */
 public enum FileKind {
     XLSX("an Excel workbook (.xlsx)"),
@@ -56,7 +56,7 @@ public enum FileKind {
     }
 
     /**
-     * Checks that the file holds what its extension promises, before a reader opens it. A file
+     * Checks that the file contains what its extension promises, before a reader opens it. A file
      * that is something else fails with a message naming what it is and what to do with it.
      */
     public static void requireReadableAs(Path file, WorkbookFormat format) {
@@ -65,10 +65,10 @@ public enum FileKind {
         if (kind == expected) {
             return;
         }
-        throw new RelanceException(kind.refusal(format), file, null, null, null, null);
+        throw new RelanceException(kind.message(format), file, null, null, null, null);
     }
 
-    /** Finds what the file holds from its first bytes and, for a zip, from its entry names. */
+    /** Finds what the file contains from its first bytes and, for a zip, from its entry names. */
     public static FileKind of(Path file) {
         byte[] start = readStart(file);
         if (start.length == 0) {
@@ -86,8 +86,8 @@ public enum FileKind {
         return ofText(start);
     }
 
-    /** Returns the message for a file of this kind given where a workbook of the format was expected. */
-    String refusal(WorkbookFormat format) {
+    /** Returns the message for a file of this kind where a workbook of the format was expected. */
+    String message(WorkbookFormat format) {
         String saveAs = format == WorkbookFormat.XLSX ? ".xlsx" : ".ods";
         return switch (this) {
             case XLSX -> "it is an Excel workbook with an " + saveAs + " name; rename it to .xlsx";

@@ -10,8 +10,8 @@ import java.util.Arrays;
  * The inflated bytes of one zip entry, counted as they are read: towards the workbook's total,
  * against the entry's inflation ratio, and in runs without markup. A run is the bytes since the
  * last {@code <}, or the whole of a CDATA section, comment or processing instruction, whose
- * content may hold {@code <}: the XML parser keeps such a run in memory whole, so it is bounded
- * here before the parser sees it.
+ * content may contain {@code <}. The XML parser keeps such a run in memory whole, so the run is
+ * bounded here, before the parser reads it.
  */
 final class LimitedEntryStream extends FilterInputStream {
 
@@ -23,7 +23,7 @@ final class LimitedEntryStream extends FilterInputStream {
     private final long compressedSize;
     private long inflated;
     private long run;
-    /** Which raw section the bytes are in, an index into {@link #RAW_ENDS}, or -1. */
+    /** The raw section the bytes are in, as an index into {@link #RAW_ENDS}; -1 outside one. */
     private int rawSection = -1;
     private final int[] startMatched = new int[RAW_STARTS.length];
     private int endMatched;
@@ -70,7 +70,7 @@ final class LimitedEntryStream extends FilterInputStream {
         limits.countUncompressed(bytes);
         if (inflated > ReadLimits.RATIO_GRACE_BYTES
                 && inflated / compressedSize > ReadLimits.MAX_INFLATION_RATIO) {
-            throw limits.refuse(entryName + " expands more than " + ReadLimits.MAX_INFLATION_RATIO
+            throw limits.limitExceeded(entryName + " expands more than " + ReadLimits.MAX_INFLATION_RATIO
                     + " times its compressed size, as a zip bomb does (limit: "
                     + ReadLimits.MAX_INFLATION_RATIO + " times)");
         }
@@ -99,7 +99,7 @@ final class LimitedEntryStream extends FilterInputStream {
             }
         }
         if (run > ReadLimits.MAX_TOKEN_BYTES) {
-            throw limits.refuse(entryName + " holds a text, tag or comment longer than "
+            throw limits.limitExceeded(entryName + " contains a text, tag or comment longer than "
                     + ReadLimits.mebibytes(ReadLimits.MAX_TOKEN_BYTES) + " (limit: "
                     + ReadLimits.mebibytes(ReadLimits.MAX_TOKEN_BYTES) + ")");
         }

@@ -1,6 +1,7 @@
 package dev.relance.workbook;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -40,6 +41,10 @@ public final class ReadLimits {
     /** The longest text a cell may hold, Excel's own limit. */
     public static final int MAX_TEXT_LENGTH = 32_767;
 
+    private static final int MAX_NUMBER_DIGITS = 40;
+    /** Powers of ten past a double's range, 1E+308 to 4.9E-324. */
+    private static final long MAX_NUMBER_MAGNITUDE = 330;
+
     private final Path file;
     private long uncompressedBytes;
     private long cells;
@@ -66,7 +71,7 @@ public final class ReadLimits {
      * file; the reader that catches it adds it.
      */
     public static XMLStreamReader2 depthLimited(XMLStreamReader2 reader, String partName) {
-        return new DepthLimitedReader(reader, () -> new RelanceException("refused to read the workbook: "
+        return new DepthLimitedReader(reader, () -> new RelanceException("the workbook exceeds a read limit: "
                 + partName + " nests its XML elements more than " + number(MAX_XML_DEPTH)
                 + " deep (limit: " + number(MAX_XML_DEPTH) + ")"));
     }
@@ -88,7 +93,7 @@ public final class ReadLimits {
      */
     public static void checkEntries(long count, String partName) {
         if (count > MAX_ENTRIES) {
-            throw new RelanceException("refused to read the workbook: " + partName + " holds more than "
+            throw new RelanceException("the workbook exceeds a read limit: " + partName + " contains more than "
                     + number(MAX_ENTRIES) + " entries (limit: " + number(MAX_ENTRIES) + ")");
         }
     }
@@ -96,7 +101,7 @@ public final class ReadLimits {
     /** Checks how many sheets the workbook has once one more is kept. */
     public static void checkSheets(long count) {
         if (count > MAX_SHEETS) {
-            throw new RelanceException("refused to read the workbook: it has more than "
+            throw new RelanceException("the workbook exceeds a read limit: it has more than "
                     + number(MAX_SHEETS) + " sheets (limit: " + number(MAX_SHEETS) + ")");
         }
     }
@@ -110,6 +115,17 @@ public final class ReadLimits {
         if (room > 0) {
             text.append(more, 0, Math.min(room, more.length()));
         }
+    }
+
+    /**
+     * Returns whether a number read from a file is one a spreadsheet can hold: within the range
+     * of a double and with at most 40 significant digits. Arithmetic on a number such as
+     * {@code 1E+1000000000} would write out all its digits, so a reader keeps it as text instead.
+     */
+    public static boolean isSpreadsheetNumber(BigDecimal value) {
+        long magnitude = (long) value.precision() - value.scale();
+        return value.signum() == 0 ? Math.abs((long) value.scale()) <= MAX_NUMBER_MAGNITUDE
+                : value.precision() <= MAX_NUMBER_DIGITS && Math.abs(magnitude) <= MAX_NUMBER_MAGNITUDE;
     }
 
     /** Returns whether a cell's text is longer than {@link #MAX_TEXT_LENGTH}. */
@@ -127,13 +143,13 @@ public final class ReadLimits {
     void countUncompressed(long count) {
         uncompressedBytes += count;
         if (uncompressedBytes > MAX_UNCOMPRESSED_BYTES) {
-            throw refuse("its zip entries expand to more than " + mebibytes(MAX_UNCOMPRESSED_BYTES)
+            throw limitExceeded("its zip entries expand to more than " + mebibytes(MAX_UNCOMPRESSED_BYTES)
                     + " (limit: " + mebibytes(MAX_UNCOMPRESSED_BYTES) + " uncompressed)");
         }
     }
 
-    RelanceException refuse(String what) {
-        return new RelanceException("refused to read the workbook: " + what, file, null, null, null, null);
+    RelanceException limitExceeded(String what) {
+        return new RelanceException("the workbook exceeds a read limit: " + what, file, null, null, null, null);
     }
 
     static String number(long value) {

@@ -65,7 +65,7 @@ final class CellReader {
         }
         try {
             return switch (cell.valueType()) {
-                case "float", "percentage", "currency" -> new CellValue.Number(new BigDecimal(cell.value()));
+                case "float", "percentage", "currency" -> numberOf(cell.value());
                 case "date" -> new CellValue.DateValue(dateOf(cell.dateValue()));
                 case "boolean" -> new CellValue.Bool(booleanOf(cell.booleanValue()));
                 case "string" -> textOf(cell.stringValue().isEmpty() ? display : cell.stringValue());
@@ -78,6 +78,12 @@ final class CellReader {
                     + " value that cannot be read: " + cell.rawValue(), limits.file(), sheet, where.toString(),
                     cell.rawValue(), e);
         }
+    }
+
+    /** Reads a number, or keeps it as text when no spreadsheet could hold it, such as 1E+1000000000. */
+    private static CellValue numberOf(String value) {
+        BigDecimal number = new BigDecimal(value);
+        return ReadLimits.isSpreadsheetNumber(number) ? new CellValue.Number(number) : new CellValue.Text(value);
     }
 
     /** Parses the date and drops any time of day: {@code 2026-03-01} or {@code 2026-03-01T10:30:00}. */

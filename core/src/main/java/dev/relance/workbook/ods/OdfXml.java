@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
@@ -36,12 +37,15 @@ final class OdfXml {
     private OdfXml() {
     }
 
-    /** Returns a reader factory that never reads a DTD or an external entity. */
+    /** Returns a reader factory that never reads a DTD or an external entity, nor parses lazily. */
     static XMLInputFactory inputFactory() {
         XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // parse each token whole when reached, so that malformed XML fails in next() with a checked
+        // exception rather than later, unchecked, in getText()
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         return factory;
     }
 

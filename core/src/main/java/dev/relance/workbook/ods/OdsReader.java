@@ -30,6 +30,11 @@ public final class OdsReader implements WorkbookReader {
             return new Workbook(WorkbookFormat.ODS, readSheets(ods), false);
         } catch (RelanceException e) {
             throw e.inFile(file);
+        } catch (RuntimeException e) {
+            // a library failing on a damaged file must still reach the user as one clear line
+            throw new RelanceException("not a readable ODS file: " + String.valueOf(e.getMessage())
+                    .lines().findFirst().orElse(e.getClass().getSimpleName()).strip(), file, null, null,
+                    null, e);
         }
     }
 

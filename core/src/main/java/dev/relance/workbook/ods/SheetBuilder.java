@@ -56,7 +56,7 @@ final class SheetBuilder {
             int index = nextRow + offset;
             List<CellValue> values = differs && offset > 0 ? valuesOf(cells, index) : first;
             // each copy counts, up to its last non-empty cell, so that a row repeated a million
-            // times is refused early and no row is longer than the limit
+            // times fails early and no row is longer than the limit
             limits.countCells(values.size(), name);
             if (!values.stream().allMatch(CellValue::isBlank)) {
                 rows.add(new Row(index, values));

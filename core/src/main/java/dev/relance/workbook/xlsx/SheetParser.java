@@ -170,6 +170,9 @@ final class SheetParser {
             // Keep what the cell shows so that the ledger can report it at this cell.
             return new CellValue.Text(text);
         }
+        if (!ReadLimits.isSpreadsheetNumber(value)) {
+            return new CellValue.Text(text);
+        }
         return styles.isDate(raw.styleIndex()) ? toDate(value) : new CellValue.Number(value);
     }
 

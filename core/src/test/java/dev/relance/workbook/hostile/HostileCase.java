@@ -45,10 +45,10 @@ record HostileCase(String name, Writer writer, String expected) {
         return List.of(
                 new HostileCase("zip-bomb.xlsx", file -> xlsx().sheet(worksheet(repeat("<x/>", 5_000_000)))
                         .writeTo(file),
-                        "refused: zip-bomb.xlsx: refused to read the workbook: xl/worksheets/sheet1.xml expands"
+                        "refused: zip-bomb.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml expands"
                                 + " more than 100 times its compressed size, as a zip bomb does (limit: 100 times)"),
                 new HostileCase("total-size.xlsx", HostileCase::totalSizeBomb,
-                        "refused: total-size.xlsx: refused to read the workbook: its zip entries expand to more"
+                        "refused: total-size.xlsx: the workbook exceeds a read limit: its zip entries expand to more"
                                 + " than 256 MiB (limit: 256 MiB uncompressed)"),
                 new HostileCase("laughs-in-shared-strings.xlsx", file -> xlsx()
                         .sheet(worksheet(text(ONE_CELL_ROW)))
@@ -81,7 +81,7 @@ record HostileCase(String name, Writer writer, String expected) {
                         HostileCase::formattedRows))).writeTo(file), "read 1 sheet(s), 1 row(s), 1 cell(s)"),
                 new HostileCase("deep-nesting.xlsx", file -> xlsx().sheet(worksheet(concat(repeat("<x>", 1_000_000),
                         repeat("</x>", 1_000_000)))).writeTo(file),
-                        "refused: deep-nesting.xlsx: refused to read the workbook: xl/worksheets/sheet1.xml nests its"
+                        "refused: deep-nesting.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml nests its"
                                 + " XML elements more than 256 deep (limit: 256)"),
                 new HostileCase("long-shared-string.xlsx", file -> xlsx().sheet(worksheet(text("<row r=\"1\"><c"
                         + " r=\"A1\" t=\"s\"><v>0</v></c></row>"))).sharedStrings(concat(text("<sst xmlns=\""
@@ -92,21 +92,21 @@ record HostileCase(String name, Writer writer, String expected) {
                 new HostileCase("huge-text.xlsx", file -> xlsx().sheet(worksheet(concat(text("<row r=\"1\"><c r=\"A1\""
                         + " t=\"inlineStr\"><is><t>"), out -> randomText(out, 'z'), text("</t></is></c></row>"))))
                         .writeTo(file),
-                        "refused: huge-text.xlsx: refused to read the workbook: xl/worksheets/sheet1.xml holds a text,"
+                        "refused: huge-text.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml contains a text,"
                                 + " tag or comment longer than 1 MiB (limit: 1 MiB)"),
                 new HostileCase("huge-comment.xlsx", file -> xlsx().sheet(worksheet(concat(text("<!--"),
                         out -> randomText(out, '<'), text("-->")))).writeTo(file),
-                        "refused: huge-comment.xlsx: refused to read the workbook: xl/worksheets/sheet1.xml holds a"
+                        "refused: huge-comment.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml contains a"
                                 + " text, tag or comment longer than 1 MiB (limit: 1 MiB)"),
                 new HostileCase("5000-sheets.xlsx", HostileCase::manySheets, "read 5000 sheet(s), 5000 row(s)"),
                 new HostileCase("10001-sheets.xlsx", HostileCase::tooManySheets,
-                        "refused: 10001-sheets.xlsx: refused to read the workbook: it has more than 10,000 sheets"
+                        "refused: 10001-sheets.xlsx: the workbook exceeds a read limit: it has more than 10,000 sheets"
                                 + " (limit: 10,000)"),
                 new HostileCase("many-shared-strings.xlsx", file -> xlsx().sheet(worksheet(text(ONE_CELL_ROW)))
                         .sharedStrings(concat(text("<sst xmlns=\"" + HostileFiles.MAIN + "\">"),
                                 HostileCase::numberedStrings, text("</sst>"))).writeTo(file),
-                        "refused: many-shared-strings.xlsx: refused to read the workbook: the shared strings part"
-                                + " holds more than 500,000 entries (limit: 500,000)"),
+                        "refused: many-shared-strings.xlsx: the workbook exceeds a read limit: the shared strings part"
+                                + " contains more than 500,000 entries (limit: 500,000)"),
                 new HostileCase("many-cells.xlsx", file -> xlsx().sheet(worksheet(out -> numberRows(out, 60_000)))
                         .writeTo(file),
                         "refused: many-cells.xlsx: Sheet1: the workbook is too large: more than 500,000 non-empty"
@@ -129,7 +129,7 @@ record HostileCase(String name, Writer writer, String expected) {
                         + " table:style-name=\"ro1\"><table:table-cell table:style-name=\"ce1\""
                         + " table:number-columns-repeated=\"8\"/></table:table-row>", 1_000_000),
                         text("</table:table>")))),
-                        "refused: million-explicit-rows.ods: refused to read the workbook: content.xml expands more"
+                        "refused: million-explicit-rows.ods: the workbook exceeds a read limit: content.xml expands more"
                                 + " than 100 times its compressed size, as a zip bomb does (limit: 100 times)"),
                 new HostileCase("laughs-in-content.ods", file -> HostileFiles.ods(file, concat(
                         text(billionLaughs("office:document-content")), odsContent(text("<table:table table:name="
@@ -140,7 +140,7 @@ record HostileCase(String name, Writer writer, String expected) {
                         "<table:table table:name=\"T\"><table:table-row><table:table-cell><text:p>"),
                         repeat("<text:span>", 1_000_000), repeat("</text:span>", 1_000_000),
                         text("</text:p></table:table-cell></table:table-row></table:table>")))),
-                        "refused: deep-nesting.ods: refused to read the workbook: content.xml nests its XML elements"
+                        "refused: deep-nesting.ods: the workbook exceeds a read limit: content.xml nests its XML elements"
                                 + " more than 256 deep (limit: 256)"),
                 new HostileCase("long-text.ods", file -> HostileFiles.ods(file, odsContent(concat(text(
                         "<table:table table:name=\"T\"><table:table-row><table:table-cell><text:p>"),
@@ -155,12 +155,12 @@ record HostileCase(String name, Writer writer, String expected) {
                 })), "read 5000 sheet(s), 5000 row(s), 5000 cell(s)"),
                 new HostileCase("10001-tables.ods", file -> HostileFiles.ods(file, odsContent(repeat(
                         "<table:table table:name=\"T\"/>", 10_001))),
-                        "refused: 10001-tables.ods: refused to read the workbook: it has more than 10,000 sheets"
+                        "refused: 10001-tables.ods: the workbook exceeds a read limit: it has more than 10,000 sheets"
                                 + " (limit: 10,000)"),
                 new HostileCase("zip-bomb.ods", file -> HostileFiles.ods(file, odsContent(concat(text(
                         "<table:table table:name=\"T\">"), repeat("<table:table-row/>", 2_000_000),
                         text("</table:table>")))),
-                        "refused: zip-bomb.ods: refused to read the workbook: content.xml expands more than 100 times"
+                        "refused: zip-bomb.ods: the workbook exceeds a read limit: content.xml expands more than 100 times"
                                 + " its compressed size, as a zip bomb does (limit: 100 times)"));
     }
 

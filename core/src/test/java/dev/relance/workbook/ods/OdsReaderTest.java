@@ -275,6 +275,16 @@ class OdsReaderTest {
     }
 
     @Test
+    void keepsANumberNoSpreadsheetHoldsAsText() throws IOException {
+        Path file = TestOds.write(dir, "huge-number.ods", table("Prix", row(
+                "<table:table-cell office:value-type=\"float\" office:value=\"9E+999999999\"/>")));
+
+        Sheet sheet = reader.read(file).sheets().get(0);
+
+        assertThat(sheet.rows().get(0).cell(0)).isEqualTo(text("9E+999999999"));
+    }
+
+    @Test
     void rejectsANumberCellWhoseValueIsNotANumber() throws IOException {
         Path file = TestOds.write(dir, "bad-number.ods", table("Prix", row(textCell("a"),
                 "<table:table-cell office:value-type=\"float\" office:value=\"12,5\"/>")));

@@ -89,6 +89,19 @@ class XlsxReaderTest {
     }
 
     @Test
+    void keepsNumbersNoSpreadsheetHoldsAsText() throws IOException {
+        Path file = RawXlsx.withSheetData("<row r=\"1\"><c r=\"A1\"><v>1E+1000000000</v></c>"
+                + "<c r=\"B1\"><v>1.00000000000000000000000000000000000000001</v></c></row>")
+                .writeTo(dir.resolve("huge-numbers.xlsx"));
+
+        Row row = reader.read(file).sheets().get(0).rows().get(0);
+
+        assertThat(row.cells()).containsExactly(
+                new CellValue.Text("1E+1000000000"),
+                new CellValue.Text("1.00000000000000000000000000000000000000001"));
+    }
+
+    @Test
     void readsDateCellsWithBuiltinAndCustomFormats() throws IOException {
         Path file = writePoi(workbook -> {
             CreationHelper helper = workbook.getCreationHelper();
