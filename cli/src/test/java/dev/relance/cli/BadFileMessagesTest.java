@@ -103,7 +103,8 @@ class BadFileMessagesTest {
     private static Path xlsx(Path file, String sheetXml) throws IOException {
         String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         return zip(file,
-                "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
                 "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + relationships + "\"><sheets><sheet"
                         + " name=\"Factures\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
                 "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"

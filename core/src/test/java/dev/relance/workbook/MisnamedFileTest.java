@@ -39,7 +39,7 @@ class MisnamedFileTest {
     void csvSavedAsXlsxIsNamedAsText() throws IOException {
         Path file = Files.writeString(dir.resolve("factures.xlsx"), "Code client;Nom\nC001;Dupont\n");
 
-        assertRefused(file, "factures.xlsx: it is a text file (a CSV export?) named like a workbook; open it in"
+        assertRejected(file, "factures.xlsx: it is a text file (a CSV export?) named like a workbook; open it in"
                 + " Excel or LibreOffice Calc and save it as .xlsx");
     }
 
@@ -48,7 +48,7 @@ class MisnamedFileTest {
         Path file = Files.writeString(dir.resolve("export.xlsx"), "\uFEFF<html><body><table><tr><td>C001</td>"
                 + "</tr></table></body></html>");
 
-        assertRefused(file, "export.xlsx: it is an HTML page named like a workbook; open it in Excel or LibreOffice"
+        assertRejected(file, "export.xlsx: it is an HTML page named like a workbook; open it in Excel or LibreOffice"
                 + " Calc and save it as .xlsx");
     }
 
@@ -57,7 +57,7 @@ class MisnamedFileTest {
         Path file = Files.writeString(dir.resolve("old.xlsx"), "<?xml version=\"1.0\"?><Workbook xmlns="
                 + "\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>");
 
-        assertRefused(file, "old.xlsx: it is an Excel 2003 XML spreadsheet, which Relance does not read; open it in"
+        assertRejected(file, "old.xlsx: it is an Excel 2003 XML spreadsheet, which Relance does not read; open it in"
                 + " Excel or LibreOffice Calc and save it as .xlsx");
     }
 
@@ -69,7 +69,7 @@ class MisnamedFileTest {
             workbook.write(out);
         }
 
-        assertRefused(file, "ancien.xlsx: it is a legacy Excel 97-2003 workbook (.xls), which Relance does not"
+        assertRejected(file, "ancien.xlsx: it is a legacy Excel 97-2003 workbook (.xls), which Relance does not"
                 + " read; open it in Excel or LibreOffice Calc and save it as .xlsx");
     }
 
@@ -77,7 +77,7 @@ class MisnamedFileTest {
     void legacyXlsExtensionExplainsConversion() throws IOException {
         Path file = Files.write(dir.resolve("ancien.xls"), new byte[] {1, 2, 3});
 
-        assertRefused(file, "ancien.xls: a legacy Excel 97-2003 workbook (.xls) is not read; open it in Excel or"
+        assertRejected(file, "ancien.xls: a legacy Excel 97-2003 workbook (.xls) is not read; open it in Excel or"
                 + " LibreOffice Calc and save it as .xlsx or .ods");
     }
 
@@ -85,7 +85,7 @@ class MisnamedFileTest {
     void encryptedWorkbookSaysItHasAPassword() throws Exception {
         Path file = encrypt(plainXlsx(dir.resolve("plain.xlsx")), dir.resolve("secret.xlsx"));
 
-        assertRefused(file, "secret.xlsx: the workbook is protected by a password; open it, remove the password"
+        assertRejected(file, "secret.xlsx: the workbook is protected by a password; open it, remove the password"
                 + " (in Excel: File > Info > Protect Workbook > Encrypt with Password) and save it");
     }
 
@@ -95,14 +95,15 @@ class MisnamedFileTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path file = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertRefusedStartingWith(file, "truncated.xlsx: the file is damaged: it starts as a zip archive, as"
+        assertRejectedStartingWith(file, "truncated.xlsx: the file is damaged: it starts as a zip archive, as"
                 + " workbooks do, but its zip structure is cut short or corrupt (");
     }
 
     @Test
     void corruptEntryDataIsReportedOnOneLine() throws IOException {
         Path file = HostileFiles.xlsx().sheet(HostileFiles.worksheet(HostileFiles.repeat(
-                "<row><c t=\"inlineStr\"><is><t>Dupont</t></is></c></row>", 2000))).writeTo(dir.resolve("corrupt.xlsx"));
+                "<row><c t=\"inlineStr\"><is><t>Dupont</t></is></c></row>", 2000)))
+                .writeTo(dir.resolve("corrupt.xlsx"));
         byte[] bytes = Files.readAllBytes(file);
         int sheetData = indexOf(bytes, "xl/worksheets/sheet1.xml") + 200;
         for (int i = sheetData; i < sheetData + 64; i++) {
@@ -110,14 +111,14 @@ class MisnamedFileTest {
         }
         Files.write(file, bytes);
 
-        assertRefusedStartingWith(file, "corrupt.xlsx: ");
+        assertRejectedStartingWith(file, "corrupt.xlsx: ");
     }
 
     @Test
     void emptyFileSaysSo() throws IOException {
         Path file = Files.write(dir.resolve("vide.xlsx"), new byte[0]);
 
-        assertRefused(file, "vide.xlsx: the file is empty (0 bytes); it may have been cut short while copying: take"
+        assertRejected(file, "vide.xlsx: the file is empty (0 bytes); it may have been cut short while copying: take"
                 + " the workbook from its original place or a backup");
     }
 
@@ -125,7 +126,7 @@ class MisnamedFileTest {
     void workbookWithoutSheetsSaysSo() throws IOException {
         Path file = HostileFiles.xlsx().writeTo(dir.resolve("nosheet.xlsx"));
 
-        assertRefused(file, "nosheet.xlsx: the workbook has no sheets; it needs a Clients and an Invoices sheet"
+        assertRejected(file, "nosheet.xlsx: the workbook has no sheets; it needs a Clients and an Invoices sheet"
                 + " (relance init creates an empty workbook with them)");
     }
 
@@ -133,7 +134,7 @@ class MisnamedFileTest {
     void odsWithoutTablesSaysSo() throws IOException {
         Path file = HostileFiles.ods(dir.resolve("nosheet.ods"), HostileFiles.odsContent(HostileFiles.text("")));
 
-        assertRefused(file, "nosheet.ods: the workbook has no sheets; it needs a Clients and an Invoices sheet"
+        assertRejected(file, "nosheet.ods: the workbook has no sheets; it needs a Clients and an Invoices sheet"
                 + " (relance init creates an empty workbook with them)");
     }
 
@@ -141,7 +142,7 @@ class MisnamedFileTest {
     void xlsbExtensionExplainsConversion() throws IOException {
         Path file = zip(dir.resolve("binaire.xlsb"), "[Content_Types].xml", "xl/workbook.bin");
 
-        assertRefused(file, "binaire.xlsb: an Excel binary workbook (.xlsb) is not read; open it in Excel or"
+        assertRejected(file, "binaire.xlsb: an Excel binary workbook (.xlsb) is not read; open it in Excel or"
                 + " LibreOffice Calc and save it as .xlsx or .ods");
     }
 
@@ -149,7 +150,7 @@ class MisnamedFileTest {
     void xlsbNamedXlsxIsRecognised() throws IOException {
         Path file = zip(dir.resolve("binaire.xlsx"), "[Content_Types].xml", "xl/workbook.bin");
 
-        assertRefused(file, "binaire.xlsx: it is an Excel binary workbook (.xlsb), which Relance does not read;"
+        assertRejected(file, "binaire.xlsx: it is an Excel binary workbook (.xlsb), which Relance does not read;"
                 + " open it in Excel or LibreOffice Calc and save it as .xlsx");
     }
 
@@ -157,7 +158,7 @@ class MisnamedFileTest {
     void numbersExtensionExplainsExport() throws IOException {
         Path file = zip(dir.resolve("Factures.numbers"), "Index/Document.iwa");
 
-        assertRefused(file, "Factures.numbers: an Apple Numbers document is not read; export it from Numbers as"
+        assertRejected(file, "Factures.numbers: an Apple Numbers document is not read; export it from Numbers as"
                 + " Excel (.xlsx)");
     }
 
@@ -165,7 +166,7 @@ class MisnamedFileTest {
     void numbersNamedXlsxIsRecognised() throws IOException {
         Path file = zip(dir.resolve("Factures.xlsx"), "Index/Document.iwa", "Metadata/Properties.plist");
 
-        assertRefused(file, "Factures.xlsx: it is an Apple Numbers document; export it from Numbers as Excel"
+        assertRejected(file, "Factures.xlsx: it is an Apple Numbers document; export it from Numbers as Excel"
                 + " (.xlsx)");
     }
 
@@ -173,7 +174,7 @@ class MisnamedFileTest {
     void odsThatIsAZipOfSomethingElseSaysSo() throws IOException {
         Path file = zip(dir.resolve("photos.ods"), "IMG_0001.jpg", "IMG_0002.jpg");
 
-        assertRefused(file, "photos.ods: it is a zip archive that holds no spreadsheet, not an OpenDocument"
+        assertRejected(file, "photos.ods: it is a zip archive that holds no spreadsheet, not an OpenDocument"
                 + " spreadsheet (.ods); check that you chose the right file");
     }
 
@@ -181,21 +182,21 @@ class MisnamedFileTest {
     void xlsxNamedOdsAsksToRename() throws IOException {
         Path file = Files.copy(plainXlsx(dir.resolve("plain.xlsx")), dir.resolve("renamed.ods"));
 
-        assertRefused(file, "renamed.ods: it is an Excel workbook with an .ods name; rename it to .xlsx");
+        assertRejected(file, "renamed.ods: it is an Excel workbook with an .ods name; rename it to .xlsx");
     }
 
     @Test
     void odsNamedXlsxAsksToRename() throws IOException {
         Path file = HostileFiles.ods(dir.resolve("renamed.xlsx"), HostileFiles.odsContent(HostileFiles.text("")));
 
-        assertRefused(file, "renamed.xlsx: it is an OpenDocument spreadsheet with an .xlsx name; rename it to .ods");
+        assertRejected(file, "renamed.xlsx: it is an OpenDocument spreadsheet with an .xlsx name; rename it to .ods");
     }
 
     @Test
     void pdfNamedXlsxIsRecognised() throws IOException {
         Path file = Files.writeString(dir.resolve("facture.xlsx"), "%PDF-1.7\n%\u00e2\u00e3\n");
 
-        assertRefused(file, "facture.xlsx: it is a PDF document, not an Excel workbook (.xlsx); check that you chose"
+        assertRejected(file, "facture.xlsx: it is a PDF document, not an Excel workbook (.xlsx); check that you chose"
                 + " the right file");
     }
 
@@ -217,7 +218,7 @@ class MisnamedFileTest {
                         .isEqualTo("dossier.xlsx: it is a folder, not a workbook file"));
     }
 
-    private static void assertRefused(Path file, String expected) throws IOException {
+    private static void assertRejected(Path file, String expected) throws IOException {
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> Workbooks.read(file))
@@ -225,7 +226,7 @@ class MisnamedFileTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
-    private static void assertRefusedStartingWith(Path file, String expected) throws IOException {
+    private static void assertRejectedStartingWith(Path file, String expected) throws IOException {
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> Workbooks.read(file))

@@ -19,8 +19,8 @@ import dev.relance.workbook.ReadLimits;
 
 /**
  * The StAX factories for package parts. Input never processes a DTD nor resolves an external
- * entity, because a workbook is untrusted input, and readers fail on XML nested too deep. Output does not repair namespaces, so that a
- * copied element keeps the prefixes and declarations it had.
+ * entity, because a workbook is untrusted input, and readers fail on XML nested too deep. Output
+ * does not repair namespaces, so that a copied element keeps the prefixes and declarations it had.
  */
 final class Stax {
 

@@ -28,7 +28,8 @@ record HostileCase(String name, Writer writer, String expected) {
         Path write(Path file) throws IOException;
     }
 
-    private static final String ONE_CELL_ROW = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Code</t></is></c></row>";
+    private static final String ONE_CELL_ROW =
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Code</t></is></c></row>";
     private static final String ODS_ONE_CELL_ROW = "<table:table-row><table:table-cell office:value-type=\"string\">"
             + "<text:p>Code</text:p></table:table-cell></table:table-row>";
 
@@ -81,7 +82,8 @@ record HostileCase(String name, Writer writer, String expected) {
                         HostileCase::formattedRows))).writeTo(file), "read 1 sheet(s), 1 row(s), 1 cell(s)"),
                 new HostileCase("deep-nesting.xlsx", file -> xlsx().sheet(worksheet(concat(repeat("<x>", 1_000_000),
                         repeat("</x>", 1_000_000)))).writeTo(file),
-                        "refused: deep-nesting.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml nests its"
+                        "refused: deep-nesting.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml"
+                                + " nests its"
                                 + " XML elements more than 256 deep (limit: 256)"),
                 new HostileCase("long-shared-string.xlsx", file -> xlsx().sheet(worksheet(text("<row r=\"1\"><c"
                         + " r=\"A1\" t=\"s\"><v>0</v></c></row>"))).sharedStrings(concat(text("<sst xmlns=\""
@@ -92,11 +94,13 @@ record HostileCase(String name, Writer writer, String expected) {
                 new HostileCase("huge-text.xlsx", file -> xlsx().sheet(worksheet(concat(text("<row r=\"1\"><c r=\"A1\""
                         + " t=\"inlineStr\"><is><t>"), out -> randomText(out, 'z'), text("</t></is></c></row>"))))
                         .writeTo(file),
-                        "refused: huge-text.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml contains a text,"
+                        "refused: huge-text.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml"
+                                + " contains a text,"
                                 + " tag or comment longer than 1 MiB (limit: 1 MiB)"),
                 new HostileCase("huge-comment.xlsx", file -> xlsx().sheet(worksheet(concat(text("<!--"),
                         out -> randomText(out, '<'), text("-->")))).writeTo(file),
-                        "refused: huge-comment.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml contains a"
+                        "refused: huge-comment.xlsx: the workbook exceeds a read limit: xl/worksheets/sheet1.xml"
+                                + " contains a"
                                 + " text, tag or comment longer than 1 MiB (limit: 1 MiB)"),
                 new HostileCase("5000-sheets.xlsx", HostileCase::manySheets, "read 5000 sheet(s), 5000 row(s)"),
                 new HostileCase("10001-sheets.xlsx", HostileCase::tooManySheets,
@@ -129,18 +133,32 @@ record HostileCase(String name, Writer writer, String expected) {
                         + " table:style-name=\"ro1\"><table:table-cell table:style-name=\"ce1\""
                         + " table:number-columns-repeated=\"8\"/></table:table-row>", 1_000_000),
                         text("</table:table>")))),
-                        "refused: million-explicit-rows.ods: the workbook exceeds a read limit: content.xml expands more"
+                        "refused: million-explicit-rows.ods: the workbook exceeds a read limit: content.xml"
+                                + " expands more"
                                 + " than 100 times its compressed size, as a zip bomb does (limit: 100 times)"),
                 new HostileCase("laughs-in-content.ods", file -> HostileFiles.ods(file, concat(
                         text(billionLaughs("office:document-content")), odsContent(text("<table:table table:name="
                         + "\"T\"><table:table-row><table:table-cell><text:p>&lol9;</text:p></table:table-cell>"
                         + "</table:table-row></table:table>")))),
                         "refused: laughs-in-content.ods: not a readable ODS file: content.xml is malformed"),
+                new HostileCase("external-entity.ods", file -> HostileFiles.ods(file, concat(text("<?xml"
+                        + " version=\"1.0\"?><!DOCTYPE office:document-content [<!ENTITY secret SYSTEM"
+                        + " \"file:///etc/passwd\">]>"), odsContent(text("<table:table table:name=\"T\">"
+                        + "<table:table-row><table:table-cell><text:p>&secret;</text:p></table:table-cell>"
+                        + "</table:table-row></table:table>")))),
+                        "refused: external-entity.ods: not a readable ODS file: content.xml is malformed"),
+                new HostileCase("external-entity.xlsx", file -> xlsx().sheet(worksheet(text(ONE_CELL_ROW)))
+                        .sharedStrings(text("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY secret SYSTEM"
+                                + " \"file:///etc/passwd\">]><sst xmlns=\"" + HostileFiles.MAIN + "\"><si><t>&secret;"
+                                + "</t></si></sst>")).writeTo(file),
+                        "refused: external-entity.xlsx: the workbook is damaged: malformed XML in"
+                                + " xl/sharedStrings.xml"),
                 new HostileCase("deep-nesting.ods", file -> HostileFiles.ods(file, odsContent(concat(text(
                         "<table:table table:name=\"T\"><table:table-row><table:table-cell><text:p>"),
                         repeat("<text:span>", 1_000_000), repeat("</text:span>", 1_000_000),
                         text("</text:p></table:table-cell></table:table-row></table:table>")))),
-                        "refused: deep-nesting.ods: the workbook exceeds a read limit: content.xml nests its XML elements"
+                        "refused: deep-nesting.ods: the workbook exceeds a read limit: content.xml nests its XML"
+                                + " elements"
                                 + " more than 256 deep (limit: 256)"),
                 new HostileCase("long-text.ods", file -> HostileFiles.ods(file, odsContent(concat(text(
                         "<table:table table:name=\"T\"><table:table-row><table:table-cell><text:p>"),
@@ -160,7 +178,8 @@ record HostileCase(String name, Writer writer, String expected) {
                 new HostileCase("zip-bomb.ods", file -> HostileFiles.ods(file, odsContent(concat(text(
                         "<table:table table:name=\"T\">"), repeat("<table:table-row/>", 2_000_000),
                         text("</table:table>")))),
-                        "refused: zip-bomb.ods: the workbook exceeds a read limit: content.xml expands more than 100 times"
+                        "refused: zip-bomb.ods: the workbook exceeds a read limit: content.xml expands more than"
+                                + " 100 times"
                                 + " its compressed size, as a zip bomb does (limit: 100 times)"));
     }
 
