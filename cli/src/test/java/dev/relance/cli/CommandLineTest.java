@@ -52,12 +52,23 @@ class CommandLineTest {
 
     @Test
     void unsupportedExtensionFailsWithAcceptedOnes() throws IOException {
+        Path pdf = Files.writeString(folder.resolve("factures.pdf"), "%PDF-1.7\n");
+
+        CliRun run = CliRun.of("plan", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("factures.pdf").contains(".xlsx, .xlsm or .ods");
+    }
+
+    @Test
+    void csvFileIsToldToBeSavedAsWorkbook() throws IOException {
         Path csv = Files.writeString(folder.resolve("factures.csv"), "a;b\n");
 
         CliRun run = CliRun.of("plan", csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("factures.csv").contains(".xlsx, .xlsm or .ods");
+        assertThat(run.err()).isEqualTo("relance: factures.csv: a text file has no sheets; open it in Excel or"
+                + " LibreOffice Calc and save it as .xlsx or .ods with a Clients and an Invoices sheet\n");
     }
 
     @ParameterizedTest
