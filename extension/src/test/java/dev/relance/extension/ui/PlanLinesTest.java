@@ -61,7 +61,7 @@ class PlanLinesTest {
 
         List<String> lines = new PlanLines(UiLanguage.EN).problems(plan);
 
-        assertThat(lines).containsExactly("Factures!D7: \"31/02/2026\": is not a date");
+        assertThat(lines).containsExactly("Factures!D7: \"31/02/2026\" is not a date");
     }
 
     private static Plan plan(LetterPlan letter) {
