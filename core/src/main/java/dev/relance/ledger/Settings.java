@@ -18,10 +18,21 @@ import java.util.Optional;
  * @param usSlashDates         true when the language is {@code en-US}: slash dates are read month first
  * @param company              the sender
  * @param smtp                 the e-mail server settings, all optional
+ * @param letters              the letters' layout and late-payment charges
  */
 public record Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
         boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
-        Language language, boolean usSlashDates, Company company, Smtp smtp) {
+        Language language, boolean usSlashDates, Company company, Smtp smtp,
+        LetterSettings letters) {
+
+    /** Settings with the default letter layout and no late-payment charges. */
+    public Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
+            boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
+            Language language, boolean usSlashDates, Company company, Smtp smtp) {
+        this(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit, daysBetweenReminders,
+                paymentDays, currency, language, usSlashDates, company, smtp,
+                LetterSettings.DEFAULTS);
+    }
 
     /** The defaults of the contract, for a workbook in the given language. */
     public static Settings defaults(Language language) {
@@ -32,7 +43,15 @@ public record Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecim
     /** Returns these settings with another level mode (a command-line override). */
     public Settings withMode(LevelMode newMode) {
         return new Settings(newMode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
-                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp);
+                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
+                letters);
+    }
+
+    /** Returns these settings with another letter layout and charges. */
+    public Settings withLetters(LetterSettings newLetters) {
+        return new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
+                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
+                newLetters);
     }
 
     /** The e-mail server settings; the password is never read from the workbook. */

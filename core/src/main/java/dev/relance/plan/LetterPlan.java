@@ -14,12 +14,24 @@ import dev.relance.ledger.Client;
  * @param total    the sum of the invoices' and credits' balances
  * @param invoices the overdue invoices, by due date then number
  * @param credits  the open credits deducted, by number
+ * @param charges  the late-payment charges stated beside the total, not included in it
  */
 public record LetterPlan(Client client, String currency, int level, BigDecimal total,
-        List<InvoiceLine> invoices, List<CreditLine> credits) {
+        List<InvoiceLine> invoices, List<CreditLine> credits, LetterCharges charges) {
 
     public LetterPlan {
         invoices = List.copyOf(invoices);
         credits = List.copyOf(credits);
+    }
+
+    /** A letter that states no late-payment charge. */
+    public LetterPlan(Client client, String currency, int level, BigDecimal total,
+            List<InvoiceLine> invoices, List<CreditLine> credits) {
+        this(client, currency, level, total, invoices, credits, LetterCharges.NONE);
+    }
+
+    /** Returns this letter with the given charges. */
+    public LetterPlan withCharges(LetterCharges newCharges) {
+        return new LetterPlan(client, currency, level, total, invoices, credits, newCharges);
     }
 }

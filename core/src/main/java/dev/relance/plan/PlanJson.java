@@ -14,7 +14,8 @@ import com.fasterxml.jackson.core.util.Separators;
 
 /**
  * Writes a plan as the JSON document of the command line's {@code --json} output. Keys come in the
- * documented order; a skip also carries the client's {@code name}, after the documented keys.
+ * documented order; a skip also carries the client's {@code name}, and a letter its late-payment
+ * {@code interest} and {@code fees} (0.00 when charges are off), after the documented keys.
  * Amounts are JSON numbers with their exact decimal value and at least two decimals
  * ({@code 900.00}). Non-ASCII text is written as is, not as escape sequences.
  */
@@ -94,6 +95,8 @@ public final class PlanJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeAmount(json, "interest", letter.charges().interestTotal());
+        writeAmount(json, "fees", letter.charges().fees());
         json.writeEndObject();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.relance.charges.LateCharges;
 import dev.relance.ledger.Client;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LevelMode;
@@ -77,7 +78,9 @@ public final class Planner {
                 return;
             }
             int maximumLevel = settings.maximumLevel();
-            letters.add(LetterLines.toLetter(draft, history, asOf, maximumLevel, fixedLevel));
+            LetterPlan letter =
+                    LetterLines.toLetter(draft, history, asOf, maximumLevel, fixedLevel);
+            letters.add(LateCharges.apply(letter, settings.letters().charges(), asOf));
         }
     }
 }

@@ -56,7 +56,9 @@ class PlanJsonTest {
                           "number": "AV-01",
                           "balance": -100.00
                         }
-                      ]
+                      ],
+                      "interest": 0.00,
+                      "fees": 0.00
                     }
                   ],
                   "skipped": [
@@ -121,6 +123,24 @@ class PlanJsonTest {
         assertThat(json).contains("\"total\": 1500.00,");
         assertThat(json).contains("\"total\": 12345678901234.57,");
         assertThat(json).contains("\"total\": 0.01,");
+    }
+
+    @Test
+    void writesChargesAfterDocumentedKeys() {
+        LetterCharges charges = new LetterCharges(new BigDecimal("12.15"),
+                List.of(new InterestLine("F-001", new BigDecimal("1000.00"), 46, new BigDecimal("15.31"))),
+                new BigDecimal("40.00"), 1, new BigDecimal("15.00"));
+        LetterPlan letter = new LetterPlan(client("C001", "Dupont SARL"), "EUR", 3,
+                new BigDecimal("1000.00"), List.of(), List.of(), charges);
+        Plan plan = new Plan(AS_OF, LevelMode.AUTO, List.of(letter), List.of(), List.of());
+
+        String json = PlanJson.toJson(plan);
+
+        assertThat(json).contains("\"credits\": [],\n"
+                + "      \"interest\": 15.31,\n"
+                + "      \"fees\": 55.00\n"
+                + "    }");
+        assertThat(json).contains("\"total\": 1000.00,");
     }
 
     private static Client client(String code, String name) {
