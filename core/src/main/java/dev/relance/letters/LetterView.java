@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import dev.relance.ledger.Client;
 import dev.relance.ledger.Company;
@@ -64,7 +65,7 @@ final class LetterView {
         int top = settings.addressTopMm();
         int header = Math.max(MINIMUM_HEADER_MM, top - MARGIN_TOP_MM + WINDOW_HEIGHT_MM + 1);
         return Map.of(
-                "size", settings.paperSize().cssName(),
+                "paperSize", settings.paperSize().cssName(),
                 "margins", MARGIN_TOP_MM + "mm " + MARGIN_RIGHT_MM + "mm " + MARGIN_BOTTOM_MM
                         + "mm " + MARGIN_LEFT_MM + "mm",
                 "addressLeft", (left - MARGIN_LEFT_MM) + "mm",
@@ -112,8 +113,11 @@ final class LetterView {
         values.put("invoiceTotal", format.amount(invoiceTotal, letter.currency()));
         values.put("currency", letter.currency());
         values.put("paymentReference", paymentReference(settings.paymentReference(), letter));
-        values.put("invoices", letter.invoices().stream()
-                .map(line -> invoice(line, letter.currency()))
+        List<InterestLine> interest = letter.charges().interest();
+        values.put("invoices", IntStream.range(0, letter.invoices().size())
+                .mapToObj(index -> invoice(letter.invoices().get(index),
+                        index < interest.size() ? Optional.of(interest.get(index)) : Optional.empty(),
+                        letter.currency()))
                 .toList());
         values.put("credits", letter.credits().stream()
                 .map(line -> credit(line, letter.currency()))
@@ -161,7 +165,9 @@ final class LetterView {
         return signature.isEmpty() ? lines(company.name()) : signature;
     }
 
-    private Map<String, Object> invoice(InvoiceLine line, String currency) {
+    /** Returns an invoice's row; its interest is empty when the letter claims none. */
+    private Map<String, Object> invoice(InvoiceLine line, Optional<InterestLine> interest,
+            String currency) {
         return Map.of(
                 "number", line.number(),
                 "invoiceDate", optionalDate(line.invoiceDate()),
@@ -169,7 +175,8 @@ final class LetterView {
                 "daysOverdue", Long.toString(line.daysOverdue()),
                 "amount", line.amount().map(amount -> format.amount(amount, currency)).orElse(NO_DATE),
                 "paid", format.amount(line.paid(), currency),
-                "balance", format.amount(line.balance(), currency));
+                "balance", format.amount(line.balance(), currency),
+                "interest", interest.map(value -> format.amount(value.interest(), currency)).orElse(""));
     }
 
     private Map<String, Object> credit(CreditLine line, String currency) {
