@@ -77,7 +77,7 @@ class LetterRendererTest {
         String text = render(letter, Language.FR);
 
         // The stripper returns U+202F between digit groups and U+00A0 before the euro sign.
-        assertThat(text).contains("Facture Date Échéance retard Montant Réglé Reste dû\n");
+        assertThat(text).contains("Facture Date Échéance (jours) Montant Réglé Reste dû\n");
         assertThat(text).contains("F-2026-101 01/09/2026 01/10/2026 64 1\u202F000,00\u00A0€ 0,00\u00A0€"
                 + " 1\u202F000,00\u00A0€\n");
         assertThat(text).contains("F-2026-117 02/10/2026 01/11/2026 33 334,56\u00A0€ 0,00\u00A0€ 334,56\u00A0€\n");
