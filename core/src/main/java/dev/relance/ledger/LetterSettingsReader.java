@@ -41,14 +41,18 @@ final class LetterSettingsReader {
                     .filter(mm -> cells.check(mm <= MAXIMUM_TOP_MM, column,
                             "is too low; expected millimetres from the top edge, e.g. 46"))
                     .ifPresent(settings::addressTopMm);
-            case DEADLINE_LEVEL_1 -> cells.wholeNumber(value).ifPresent(days -> settings.deadlineDays(1, days));
-            case DEADLINE_LEVEL_2 -> cells.wholeNumber(value).ifPresent(days -> settings.deadlineDays(2, days));
-            case DEADLINE_LEVEL_3 -> cells.wholeNumber(value).ifPresent(days -> settings.deadlineDays(3, days));
+            case DEADLINE_LEVEL_1 -> cells.wholeNumber(value)
+                    .ifPresent(days -> settings.deadlineDays(1, days));
+            case DEADLINE_LEVEL_2 -> cells.wholeNumber(value)
+                    .ifPresent(days -> settings.deadlineDays(2, days));
+            case DEADLINE_LEVEL_3 -> cells.wholeNumber(value)
+                    .ifPresent(days -> settings.deadlineDays(3, days));
             case PAYMENT_REFERENCE -> cells.text(value).ifPresent(settings::paymentReference);
             case LATE_CHARGES -> cells.flag(value).ifPresent(settings::lateCharges);
             case INTEREST_RATE -> cells.percent(value).ifPresent(settings::interestRate);
             case INDEMNITY_FROM_LEVEL -> cells.wholeNumber(value)
-                    .filter(level -> cells.check(level >= 1, column, "is not a level; expected e.g. 3"))
+                    .filter(level -> cells.check(level >= 1, column,
+                            "is not a level; expected e.g. 3"))
                     .ifPresent(settings::indemnityFromLevel);
             case FEE_LEVEL_1 -> fee(cells, value).ifPresent(fee -> settings.levelFee(1, fee));
             case FEE_LEVEL_2 -> fee(cells, value).ifPresent(fee -> settings.levelFee(2, fee));

@@ -40,7 +40,7 @@ import dev.relance.ledger.Language;
  */
 final class LetterTemplates {
 
-    /** Where the default templates are on the class path. */
+    /** The class path folder of the default templates. */
     static final String DEFAULT_FOLDER = "dev/relance/templates/";
     private static final String ENCODING = "UTF-8";
     // How Velocity writes a place in its messages: "at letter-fr-1.vm[line 2, column 4]".

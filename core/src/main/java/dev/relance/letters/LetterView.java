@@ -134,7 +134,9 @@ final class LetterView {
         String currency = letter.currency();
         Map<String, Object> values = new HashMap<>();
         values.put("any", !charges.isEmpty());
-        values.put("rate", charges.interest().isEmpty() ? "" : format.percent(charges.yearlyRatePercent()));
+        values.put("rate", charges.interest().isEmpty()
+                ? ""
+                : format.percent(charges.yearlyRatePercent()));
         values.put("interest", charges.interest().stream()
                 .map(line -> interest(line, currency))
                 .toList());

@@ -72,6 +72,8 @@ class EmailDraftTest {
         assertThat(message.getRecipients(MimeMessage.RecipientType.TO))
                 .containsExactly(new InternetAddress("achats@dupont.fr"));
         assertThat(message.getHeader("X-Unsent")).containsExactly("1");
+        assertThat(message.getHeader("Date")).isNull();
+        assertThat(message.getHeader("Message-ID")).isNull();
         String plain = plainText(message);
         assertThat(plain).startsWith("Madame, Monsieur,\n\nMalgré notre précédent rappel, votre compte client"
                 + " C001 présente toujours un solde échu de 1\u202F234,56\u00A0€.");
