@@ -33,7 +33,8 @@ final class TemplatesCommand implements Runnable {
                     + RunOptions.TEMPLATES_FOLDER + " and put it next to the workbook.")
     static final class Export implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The folder to copy the templates into.")
+        @Parameters(index = "0", paramLabel = "DIR",
+                description = "The folder to copy the templates into.")
         Path directory;
 
         @Option(names = "--force", description = "Replace files already in DIR.")

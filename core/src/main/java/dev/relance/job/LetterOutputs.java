@@ -39,7 +39,7 @@ final class LetterOutputs {
         this.options = options;
     }
 
-    /** What was written. */
+    /** The files written for a run's letters, and the warnings met. */
     record Written(List<Path> letters, List<Path> otherFiles, List<String> warnings) {
     }
 
@@ -117,7 +117,7 @@ final class LetterOutputs {
         return Optional.of(name);
     }
 
-    /** The draft's From: the company's e-mail, else the sender address of the SMTP settings. */
+    /** Returns the draft's sender: the company's e-mail, else the SMTP settings' sender address. */
     private static String sender(Settings settings) {
         String company = settings.company().email().strip();
         return company.isEmpty() ? settings.smtp().sender().orElse("") : company;

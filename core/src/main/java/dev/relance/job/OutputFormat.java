@@ -13,7 +13,7 @@ public enum OutputFormat {
     /** The XHTML each PDF is laid out from, to preview or check a template in a browser. */
     HTML;
 
-    /** What a run writes when nothing is asked: PDF letters and e-mail drafts. */
+    /** Returns the formats a run writes by default: PDF letters and e-mail drafts. */
     public static Set<OutputFormat> defaults() {
         return EnumSet.of(PDF, EML);
     }

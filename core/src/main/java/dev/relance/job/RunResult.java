@@ -25,7 +25,7 @@ public record RunResult(Plan plan, String runId, List<Path> letters, int history
         warnings = List.copyOf(warnings);
     }
 
-    /** A result with no file but the letters and no warning. */
+    /** Creates a result with the letters as its only files and no warning. */
     public RunResult(Plan plan, String runId, List<Path> letters, int historyRows) {
         this(plan, runId, letters, historyRows, List.of(), List.of());
     }

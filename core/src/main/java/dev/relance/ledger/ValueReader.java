@@ -61,7 +61,7 @@ record ValueReader(DateParser dates, AmountParser amounts, boolean date1904) {
     /**
      * Reads a rate in percent: text such as {@code 12,15 %} or {@code 12.15}, or a number. A
      * number of 1 or less without a percent sign is read as a fraction, because a cell formatted
-     * as a percentage holds 0.1215 for 12.15 %, and no late-payment rate is 1 % or less.
+     * as a percentage contains 0.1215 for 12.15 %, and no late-payment rate is 1 % or less.
      */
     Optional<BigDecimal> percent(CellValue cell) {
         requireResult(cell, "a rate");
