@@ -48,8 +48,11 @@ public final class RelanceCommand implements Runnable {
     private static int handleExecutionException(Exception exception, CommandLine commandLine,
             ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        boolean debug = parseResult.subcommand() != null
-                && parseResult.subcommand().hasMatchedOption("--debug");
+        // --debug belongs to the innermost command, such as "templates export".
+        boolean debug = false;
+        for (ParseResult command = parseResult.subcommand(); command != null; command = command.subcommand()) {
+            debug |= command.hasMatchedOption("--debug");
+        }
         if (exception instanceof RelanceException relance) {
             err.println("relance: " + relance.userMessage());
         } else {
