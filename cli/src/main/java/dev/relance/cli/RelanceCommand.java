@@ -3,6 +3,7 @@ package dev.relance.cli;
 import java.io.PrintWriter;
 
 import dev.relance.RelanceException;
+import dev.relance.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -24,6 +25,9 @@ public final class RelanceCommand implements Runnable {
 
     /** Exit code when the workbook could not be processed. */
     static final int EXIT_FAILED = 1;
+
+    /** Exit code of wrong usage, picocli's for the errors it finds itself. */
+    static final int EXIT_USAGE = 2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -50,8 +54,16 @@ public final class RelanceCommand implements Runnable {
         PrintWriter err = commandLine.getErr();
         // --debug belongs to the innermost command, such as "templates export".
         boolean debug = false;
+        ParseResult innermost = parseResult;
         for (ParseResult command = parseResult.subcommand(); command != null; command = command.subcommand()) {
             debug |= command.hasMatchedOption("--debug");
+            innermost = command;
+        }
+        if (exception instanceof UsageException usage) {
+            err.println("relance: " + usage.userMessage());
+            err.println("Try '" + innermost.commandSpec().qualifiedName() + " --help' for the options.");
+            err.flush();
+            return EXIT_USAGE;
         }
         if (exception instanceof RelanceException relance) {
             err.println("relance: " + relance.userMessage());

@@ -14,6 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.relance.ledger.Company;
+import dev.relance.ledger.LedgerReader;
+import dev.relance.ledger.Settings;
+import dev.relance.workbook.Workbooks;
+
 /** Options, exit codes and messages of the command line. */
 class CommandLineTest {
 
@@ -76,6 +81,22 @@ class CommandLineTest {
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.json().get("letters")).isEmpty();
         assertThat(plan.json().get("problems")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr,xlsx", "fr,ods", "en,xlsx", "en,ods"})
+    void initLeavesSenderBlankAndDefaultsInForce(String lang, String extension) {
+        Path workbook = folder.resolve("nouveau." + extension);
+
+        CliRun init = CliRun.of("init", workbook.toString(), "--lang", lang);
+
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        Settings settings = new LedgerReader().read(Workbooks.read(workbook)).settings();
+        assertThat(settings.company()).isEqualTo(Company.BLANK);
+        assertThat(settings.graceDays()).isZero();
+        assertThat(settings.minimumAmount()).isZero();
+        assertThat(settings.useCreditLimit()).isFalse();
+        assertThat(settings.daysBetweenReminders()).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.relance.RelanceException;
 import dev.relance.ledger.Ledger;
@@ -14,7 +15,9 @@ import dev.relance.plan.Plan;
 import dev.relance.policy.Planner;
 import dev.relance.record.RunRecord;
 import dev.relance.record.RunRecorder;
+import dev.relance.selection.Selection;
 import dev.relance.workbook.Workbook;
+import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.Workbooks;
 
 /**
@@ -40,11 +43,25 @@ public final class ReminderJob {
      */
     public PlannedRun plan(RunOptions options) {
         try {
-            Workbook workbook = Workbooks.read(options.workbook());
+            return plan(Workbooks.read(options.workbook()), options);
+        } catch (RelanceException e) {
+            throw e.inFile(options.workbook());
+        }
+    }
+
+    /**
+     * Plans the letters of a workbook already read, such as a document open in Calc, writing
+     * nothing. Errors name {@link RunOptions#workbook()} as their file.
+     *
+     * @throws RelanceException when the workbook cannot be planned
+     */
+    public PlannedRun plan(Workbook workbook, RunOptions options) {
+        try {
             Ledger ledger = new LedgerReader().read(workbook);
-            Ledger overridden = options.mode().map(mode -> ledger.withSettings(ledger.settings().withMode(mode)))
-                    .orElse(ledger);
-            Plan plan = new Planner().plan(overridden, options.asOf());
+            Ledger overridden = ledger.withSettings(RunChoices.settings(ledger.settings(), options));
+            Selection selection = RunChoices.selection(overridden.settings(), options);
+            Optional<Integer> level = RunChoices.forcedLevel(overridden.settings(), options);
+            Plan plan = new Planner().plan(overridden, options.asOf(), selection, level);
             return new PlannedRun(overridden, plan);
         } catch (RelanceException e) {
             throw e.inFile(options.workbook());
@@ -62,10 +79,26 @@ public final class ReminderJob {
         WorkbookLock.requireNotOpen(options.workbook());
         PlannedRun planned = plan(options);
 
+        return carryOut(planned, options, edit -> AtomicSave.save(options.workbook(),
+                target -> Workbooks.write(options.workbook(), edit, target)));
+    }
+
+    /**
+     * Plans a workbook already read, writes the letters, then hands the cells recording the run
+     * to {@code applier}, which writes them wherever the workbook lives (a document open in Calc
+     * applies them to itself). The applier is not called when the plan has no letter.
+     *
+     * @throws RelanceException when the workbook cannot be planned or the letters written
+     */
+    public RunResult run(Workbook workbook, RunOptions options, Consumer<WorkbookEdit> applier) {
+        return carryOut(plan(workbook, options), options, applier);
+    }
+
+    private RunResult carryOut(PlannedRun planned, RunOptions options, Consumer<WorkbookEdit> applier) {
         LetterOutputs.Written written = writeLetters(planned, options);
         RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan());
         if (!record.edit().isEmpty()) {
-            AtomicSave.save(options.workbook(), target -> Workbooks.write(options.workbook(), record.edit(), target));
+            applier.accept(record.edit());
         }
         return new RunResult(planned.plan(), record.runId(), written.letters(), record.historyRows(),
                 written.otherFiles(), written.warnings());

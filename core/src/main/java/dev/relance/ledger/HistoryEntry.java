@@ -19,12 +19,21 @@ import dev.relance.workbook.CellValue;
  * @param letter        the letter's file name
  * @param rowIndex      the 0-based row in the history sheet
  * @param cells         the row's cells as read, so that a re-run can move the row unchanged
+ * @param mode          how the level was chosen; auto when the row has no mode
  */
 public record HistoryEntry(LocalDate date, String runId, String clientKey, String invoiceNumber,
         int level, BigDecimal balance, String currency, String letter, int rowIndex,
-        List<CellValue> cells) {
+        List<CellValue> cells, LevelMode mode) {
 
     public HistoryEntry {
         cells = List.copyOf(cells);
+    }
+
+    /** A row of a letter whose level was chosen in auto mode. */
+    public HistoryEntry(LocalDate date, String runId, String clientKey, String invoiceNumber,
+            int level, BigDecimal balance, String currency, String letter, int rowIndex,
+            List<CellValue> cells) {
+        this(date, runId, clientKey, invoiceNumber, level, balance, currency, letter, rowIndex,
+                cells, LevelMode.AUTO);
     }
 }

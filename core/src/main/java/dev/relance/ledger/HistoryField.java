@@ -17,7 +17,8 @@ enum HistoryField implements TableField {
     LEVEL(HistoryColumn.LEVEL),
     BALANCE(HistoryColumn.BALANCE),
     CURRENCY(HistoryColumn.CURRENCY),
-    LETTER(HistoryColumn.LETTER);
+    LETTER(HistoryColumn.LETTER),
+    MODE(HistoryColumn.MODE);
 
     /** The columns without which the levels of past runs cannot be known. */
     static final List<List<HistoryField>> REQUIRED =

@@ -35,7 +35,7 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
      *
      * @param clientsSheet        the Clients sheet's name
      * @param clientsHeaderRow    0-based row of the Clients header
-     * @param clientsLastColumn   0-based last non-blank column of the Clients header
+     * @param clientsLastColumn   0-based last used column of the Clients sheet, header or not
      * @param lastReminderColumn  the Clients column of the last reminder date, when present
      * @param lastLevelColumn     the Clients column of the last level, when present
      * @param history             the history table, when the sheet exists
@@ -52,11 +52,28 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
      * @param headerRow  0-based row of its header
      * @param columns    0-based column of each history field, in {@link HistoryColumn} order
      * @param lastRow    0-based row of the last history row read (the header row when empty)
+     * @param lastColumn 0-based last non-blank column of the header, where a missing history
+     *                   column is added after
      */
-    public record HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow) {
+    public record HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow,
+            int lastColumn) {
 
         public HistoryTable {
             columns = List.copyOf(columns);
+        }
+
+        /** Creates a table whose header ends at its last history column found. */
+        public HistoryTable(String sheet, int headerRow, List<Integer> columns, int lastRow) {
+            this(sheet, headerRow, columns, lastRow,
+                    columns.stream().mapToInt(Integer::intValue).max().orElse(0));
+        }
+
+        /** Returns the 0-based column of a history field, empty when the sheet has none. */
+        public Optional<Integer> findColumn(HistoryColumn column) {
+            int index = column.ordinal();
+            return index < columns.size() && columns.get(index) >= 0
+                    ? Optional.of(columns.get(index))
+                    : Optional.empty();
         }
     }
 
@@ -69,7 +86,9 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
         LEVEL("Niveau", "Level"),
         BALANCE("Solde", "Balance"),
         CURRENCY("Devise", "Currency"),
-        LETTER("Lettre", "Letter");
+        LETTER("Lettre", "Letter"),
+        /** The mode the level was chosen in. Optional: a missing column or blank cell means auto. */
+        MODE("Mode", "Mode");
 
         private final String french;
         private final String english;

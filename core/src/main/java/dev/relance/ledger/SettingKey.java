@@ -38,7 +38,9 @@ enum SettingKey {
     INDEMNITY_FROM_LEVEL("Indemnité forfaitaire à partir du niveau", "Recovery indemnity from level"),
     FEE_LEVEL_1("Frais de relance niveau 1", "Reminder fee level 1"),
     FEE_LEVEL_2("Frais de relance niveau 2", "Reminder fee level 2"),
-    FEE_LEVEL_3("Frais de relance niveau 3", "Reminder fee level 3");
+    FEE_LEVEL_3("Frais de relance niveau 3", "Reminder fee level 3"),
+    LIST_NOT_YET_DUE("Lister les factures non échues", "List invoices not yet due",
+            "Factures non échues", "Invoices not yet due");
 
     private final HeaderNames names;
 

@@ -38,6 +38,8 @@ final class SettingsBuilder {
     private BigDecimal interestRate;
     private int indemnityFromLevel;
     private final List<BigDecimal> levelFees;
+    private boolean listNotYetDue;
+    private final List<FilterPreset> presets = new ArrayList<>();
 
     SettingsBuilder(Settings base) {
         mode = base.mode();
@@ -69,6 +71,18 @@ final class SettingsBuilder {
         interestRate = letters.charges().yearlyRatePercent();
         indemnityFromLevel = letters.charges().indemnityFromLevel();
         levelFees = new ArrayList<>(letters.charges().levelFees());
+        listNotYetDue = base.listNotYetDue();
+        presets.addAll(base.presets());
+    }
+
+    SettingsBuilder listNotYetDue(boolean value) {
+        listNotYetDue = value;
+        return this;
+    }
+
+    SettingsBuilder preset(FilterPreset preset) {
+        presets.add(preset);
+        return this;
     }
 
     SettingsBuilder mode(LevelMode value) {
@@ -203,6 +217,6 @@ final class SettingsBuilder {
                 deadlineDays, paymentReference, charges);
         return new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
                 daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
-                letters);
+                listNotYetDue, presets, letters);
     }
 }

@@ -20,6 +20,7 @@ import dev.relance.plan.InterestLine;
 import dev.relance.plan.InvoiceLine;
 import dev.relance.plan.LetterCharges;
 import dev.relance.plan.LetterPlan;
+import dev.relance.plan.NotYetDueLine;
 
 /**
  * The values passed to a letter template, as maps and lists of strings already formatted for the
@@ -122,6 +123,9 @@ final class LetterView {
         values.put("credits", letter.credits().stream()
                 .map(line -> credit(line, letter.currency()))
                 .toList());
+        values.put("notYetDue", letter.notYetDue().stream()
+                .map(line -> notYetDue(line, letter.currency()))
+                .toList());
         return values;
     }
 
@@ -185,6 +189,14 @@ final class LetterView {
         return Map.of(
                 "number", line.number(),
                 "invoiceDate", optionalDate(line.invoiceDate()),
+                "balance", format.amount(line.balance(), currency));
+    }
+
+    private Map<String, Object> notYetDue(NotYetDueLine line, String currency) {
+        return Map.of(
+                "number", line.number(),
+                "invoiceDate", optionalDate(line.invoiceDate()),
+                "dueDate", format.shortDate(line.dueDate()),
                 "balance", format.amount(line.balance(), currency));
     }
 

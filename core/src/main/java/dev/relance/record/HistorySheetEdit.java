@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,15 +45,22 @@ final class HistorySheetEdit {
      * down, so that the history stays contiguous: the rows kept move up unchanged, the new rows
      * follow, and the rows left over are cleared.
      *
+     * @param needsMode true when the rows' mode is not auto, so that a sheet without a Mode
+     *                  column gets one after its last header
      * @throws RelanceException when a row below the first replaced one could not be read, because
      *                          moving or clearing it would lose what it contains
      */
-    static SheetEdit existingSheet(HistoryTable table, List<HistoryEntry> history,
-            List<HistoryEntry> replaced, List<List<CellValue>> rows) {
+    static SheetEdit existingSheet(HistoryTable found, List<HistoryEntry> history,
+            List<HistoryEntry> replaced, List<List<CellValue>> rows, boolean needsMode) {
+        boolean addMode = needsMode && found.findColumn(HistoryColumn.MODE).isEmpty();
+        HistoryTable table = addMode ? withModeColumn(found) : found;
+        List<CellWrite> header = addMode ? List.of(modeHeader(table)) : List.of();
         List<Map<Integer, CellValue>> newRows =
                 rows.stream().map(row -> placed(table, row)).toList();
         if (replaced.isEmpty()) {
-            return new SheetEdit(table.sheet(), false, appendRows(table.lastRow() + 1, newRows));
+            List<CellWrite> cells = new ArrayList<>(header);
+            cells.addAll(appendRows(table.lastRow() + 1, newRows));
+            return new SheetEdit(table.sheet(), false, cells);
         }
         int first = replaced.stream().mapToInt(HistoryEntry::rowIndex).min().orElseThrow();
         List<HistoryEntry> below = rowsFrom(first, table, history);
@@ -70,8 +78,28 @@ final class HistorySheetEdit {
         while (content.size() < oldRowCount) {
             content.add(Map.of());
         }
-        List<CellWrite> cells = rewriteRows(first, content, width(table, below));
+        List<CellWrite> cells = new ArrayList<>(header);
+        cells.addAll(rewriteRows(first, content, width(table, below)));
         return new SheetEdit(table.sheet(), false, cells);
+    }
+
+    /** Returns the table with its Mode column placed right after its last header. */
+    private static HistoryTable withModeColumn(HistoryTable table) {
+        List<Integer> columns = new ArrayList<>(table.columns());
+        while (columns.size() < HistoryColumn.values().length) {
+            columns.add(-1);
+        }
+        int column = table.lastColumn() + 1;
+        columns.set(HistoryColumn.MODE.ordinal(), column);
+        return new HistoryTable(table.sheet(), table.headerRow(), columns, table.lastRow(), column);
+    }
+
+    /** Returns the Mode header cell, in the language of the sheet's other headers. */
+    private static CellWrite modeHeader(HistoryTable table) {
+        int column = table.findColumn(HistoryColumn.MODE).orElseThrow();
+        // "Mode" is the header in both languages
+        String text = HistoryColumn.MODE.header(Language.FR);
+        return new CellWrite(new CellRef(table.headerRow(), column), new CellValue.Text(text));
     }
 
     /** Returns the history rows from {@code first} to the table's last row, in sheet order. */
@@ -98,9 +126,9 @@ final class HistorySheetEdit {
     private static Map<Integer, CellValue> placed(HistoryTable table, List<CellValue> row) {
         Map<Integer, CellValue> cells = new HashMap<>();
         for (int field = 0; field < row.size(); field++) {
-            int column = table.columns().get(field);
-            if (column >= 0) {
-                cells.put(column, row.get(field));
+            Optional<Integer> column = table.findColumn(HistoryColumn.values()[field]);
+            if (column.isPresent()) {
+                cells.put(column.get(), row.get(field));
             }
         }
         return cells;

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.relance.ledger.HistoryEntry;
 import dev.relance.ledger.Language;
 import dev.relance.ledger.Ledger;
+import dev.relance.ledger.LevelMode;
 import dev.relance.plan.Plan;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.WorkbookEdit;
@@ -27,6 +28,10 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
  * <p>Run id: the as-of date ({@code 2026-12-04}), or the first of {@code 2026-12-04-2},
  * {@code -3}, ... that the history does not use yet.
  *
+ * <p>Mode: each row records how its level was chosen. A history sheet without a {@code Mode}
+ * column gets one after its last header as soon as a run records a letter in client or forced
+ * mode; until then a missing mode means auto, so a run in auto mode leaves the header as it is.
+ *
  * <p>Clients: each reminded client's row gets the as-of date as its last reminder and its highest
  * letter level as its last level; a missing column is added after the Clients sheet's last header.
  */
@@ -46,11 +51,11 @@ public final class RunRecorder {
             return new RunRecord(runId, new WorkbookEdit(List.of()), 0);
         }
 
-        List<List<CellValue>> rows = HistoryRows.of(plan, runId);
         Language language = ledger.settings().language();
+        List<List<CellValue>> rows = HistoryRows.of(plan, runId, language);
         SheetEdit history = ledger.layout().history()
                 .map(table -> HistorySheetEdit.existingSheet(table, ledger.history(), replaced,
-                        rows))
+                        rows, plan.mode() != LevelMode.AUTO))
                 .orElseGet(() -> HistorySheetEdit.newSheet(language, rows));
         SheetEdit clients = ClientColumns.edit(ledger.layout(), plan, language);
         return new RunRecord(runId, new WorkbookEdit(List.of(history, clients)), rows.size());

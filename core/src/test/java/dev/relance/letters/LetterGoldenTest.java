@@ -4,6 +4,8 @@ import static dev.relance.letters.LetterSamples.AS_OF;
 import static dev.relance.letters.LetterSamples.CHARGES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import dev.relance.ledger.Language;
 import dev.relance.ledger.LetterSettings;
 import dev.relance.ledger.LetterSettings.PaperSize;
 import dev.relance.plan.LetterPlan;
+import dev.relance.plan.NotYetDueLine;
 
 /**
  * The text of each level's letter in each language, extracted from the PDF, with late-payment
@@ -141,5 +144,26 @@ class LetterGoldenTest {
                 "Total interest and charges €123.99",
                 "Total due including interest and charges €1,358.55",
                 "We hereby give you formal notice to pay €1,358.55 by 12 December 2026 at the latest.");
+    }
+
+    @Test
+    void notYetDueFollowsCharges() {
+        LetterPlan golden = LetterSamples.goldenLetter(1);
+        NotYetDueLine later = new NotYetDueLine("F-2026-171", Optional.of(LocalDate.of(2026, 11, 20)),
+                LocalDate.of(2026, 12, 20), new BigDecimal("640.00"));
+        LetterPlan letter = LateCharges.apply(new LetterPlan(golden.client(), golden.currency(), 1,
+                golden.total(), golden.invoices(), golden.credits(), List.of(later)), CHARGES, AS_OF);
+        byte[] pdf = RENDERER.renderPdf(LetterSamples.plan(letter), letter,
+                LetterSamples.settings(Language.FR, LETTERS));
+        String text = LetterSamples.text(pdf);
+
+        assertLines(text,
+                "Montant total dû, pénalités et frais compris 1\u202F253,55\u00A0€",
+                "Pour information, factures non encore échues (non comprises dans le solde à régler)\u00A0:",
+                "F-2026-171 20/11/2026 20/12/2026 640,00\u00A0€",
+                "1\u202F253,55\u00A0€ dans les meilleurs délais.");
+        // The block for information comes after the charges, and its invoice is in no total.
+        assertThat(text.indexOf("Pour information")).isGreaterThan(text.indexOf("Montant total dû"));
+        assertThat(text).doesNotContain("1\u202F874");
     }
 }

@@ -96,6 +96,12 @@ public final class TestLedger {
         return this;
     }
 
+    /** Adds a client built in the test, for the fields a {@link ClientRow} does not set. */
+    public TestLedger client(Client client) {
+        clients.add(client);
+        return this;
+    }
+
     /** Adds an invoice in the default currency; a negative balance makes it a credit. */
     public TestLedger invoice(String client, String number, String dueDate, String balance) {
         return invoice(InvoiceRow.of(client, number, dueDate, balance));
