@@ -1,10 +1,14 @@
 package dev.relance.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.relance.RelanceException;
+import dev.relance.job.OutputFormat;
 import dev.relance.job.RunOptions;
 import dev.relance.UsageException;
 import dev.relance.ledger.LevelMode;
@@ -29,6 +33,11 @@ final class PlanOptions {
                     + "client (the level in the client's row) or forced (with --level). "
                     + "Default: the Settings sheet, else auto.")
     LevelMode mode;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of letter templates that replace the defaults file by file "
+                    + "(default: relance-templates next to the workbook, when it exists).")
+    Path templates;
 
     @Option(names = "--level", paramLabel = "N",
             description = "Write every selected letter at level N (forced mode), from 1 to the maximum "
@@ -87,10 +96,25 @@ final class PlanOptions {
      * @throws UsageException when a filter's value cannot be read
      */
     RunOptions toRunOptions(Clock clock, Optional<Path> lettersDirectory) {
+        return toRunOptions(clock, lettersDirectory, OutputFormat.defaults(), false);
+    }
+
+    /**
+     * Returns the options for the core, with today as the as-of date when none was given.
+     *
+     * @throws UsageException    when a filter's value cannot be read
+     * @throws RelanceException when the template folder given is not a folder
+     */
+    RunOptions toRunOptions(Clock clock, Optional<Path> lettersDirectory,
+            Set<OutputFormat> formats, boolean duplex) {
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new RelanceException("--templates " + templates + " is not a folder; create one"
+                    + " with: relance templates export " + templates);
+        }
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         return new RunOptions(workbook, date, Optional.ofNullable(mode), lettersDirectory,
                 selection(), Optional.ofNullable(preset), Optional.ofNullable(level),
-                Optional.ofNullable(notYetDue));
+                Optional.ofNullable(notYetDue), Optional.ofNullable(templates), formats, duplex);
     }
 
     private Selection selection() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "relance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans and writes payment reminders from a workbook of clients and invoices.",
         subcommands = {PlanCommand.class, RunCommand.class, InitCommand.class, DemoCommand.class,
+            TemplatesCommand.class,
             CommandLine.HelpCommand.class})
 public final class RelanceCommand implements Runnable {
 
@@ -51,13 +52,16 @@ public final class RelanceCommand implements Runnable {
     private static int handleExecutionException(Exception exception, CommandLine commandLine,
             ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        boolean debug = parseResult.subcommand() != null
-                && parseResult.subcommand().hasMatchedOption("--debug");
+        // --debug belongs to the innermost command, such as "templates export".
+        boolean debug = false;
+        ParseResult innermost = parseResult;
+        for (ParseResult command = parseResult.subcommand(); command != null; command = command.subcommand()) {
+            debug |= command.hasMatchedOption("--debug");
+            innermost = command;
+        }
         if (exception instanceof UsageException usage) {
             err.println("relance: " + usage.userMessage());
-            String command = parseResult.subcommand() == null ? ""
-                    : " " + parseResult.subcommand().commandSpec().name();
-            err.println("Try 'relance" + command + " --help' for the options.");
+            err.println("Try '" + innermost.commandSpec().qualifiedName() + " --help' for the options.");
             err.flush();
             return EXIT_USAGE;
         }

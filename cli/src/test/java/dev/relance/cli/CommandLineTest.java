@@ -72,7 +72,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plan", "run", "init", "demo"})
+    @ValueSource(strings = {"plan", "run", "init", "demo", "templates"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
 

@@ -161,7 +161,9 @@ class SelectionCommandTest {
                 letters.toString(), "--sales-rep", "Durand", "--currency", "USD");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(letters.toFile().list()).containsExactly("2026-03-01_C002_USD_level-1.pdf");
+        // Beside the letter: the combined PDF and the run summary.
+        assertThat(letters.toFile().list()).containsExactlyInAnyOrder("2026-03-01_C002_USD_level-1.pdf",
+                "2026-03-01_all-letters.pdf", "run-summary.csv");
     }
 
     private CliRun plan(String... options) {

@@ -3,7 +3,6 @@ package dev.relance.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,9 +10,7 @@ import java.util.function.Consumer;
 import dev.relance.RelanceException;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LedgerReader;
-import dev.relance.letters.LetterFiles;
 import dev.relance.letters.LetterRenderer;
-import dev.relance.plan.LetterPlan;
 import dev.relance.plan.Plan;
 import dev.relance.policy.Planner;
 import dev.relance.record.RunRecord;
@@ -98,28 +95,26 @@ public final class ReminderJob {
     }
 
     private RunResult carryOut(PlannedRun planned, RunOptions options, Consumer<WorkbookEdit> applier) {
-        List<Path> letters = writeLetters(planned, options.resolveLettersDirectory());
+        LetterOutputs.Written written = writeLetters(planned, options);
         RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan());
         if (!record.edit().isEmpty()) {
             applier.accept(record.edit());
         }
-        return new RunResult(planned.plan(), record.runId(), letters, record.historyRows());
+        return new RunResult(planned.plan(), record.runId(), written.letters(), record.historyRows(),
+                written.otherFiles(), written.warnings());
     }
 
-    private List<Path> writeLetters(PlannedRun planned, Path directory) {
-        Plan plan = planned.plan();
-        if (plan.letters().isEmpty()) {
-            return List.of();
+    private LetterOutputs.Written writeLetters(PlannedRun planned, RunOptions options) {
+        if (planned.plan().letters().isEmpty()) {
+            return new LetterOutputs.Written(List.of(), List.of(), List.of());
         }
+        Path directory = options.resolveLettersDirectory();
         createDirectories(directory);
-        List<Path> written = new ArrayList<>();
-        for (LetterPlan letter : plan.letters()) {
-            byte[] pdf = renderer.renderPdf(plan, letter, planned.ledger().settings());
-            Path file = directory.resolve(LetterFiles.pdfName(plan.asOf(), letter));
-            AtomicSave.save(file, target -> writeBytes(target, pdf));
-            written.add(file);
-        }
-        return written;
+        // The user's templates are read for this run only; the defaults are read once per job.
+        LetterRenderer letters = options.resolveTemplates()
+                .map(folder -> new LetterRenderer(Optional.of(folder)))
+                .orElse(renderer);
+        return new LetterOutputs(letters, options).write(planned, directory);
     }
 
     private static void createDirectories(Path directory) {
@@ -127,14 +122,6 @@ public final class ReminderJob {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new RelanceException("cannot create the letters folder " + directory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeBytes(Path target, byte[] content) {
-        try {
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw new RelanceException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -22,22 +22,46 @@ import java.util.Optional;
  * @param listNotYetDue        letters also list the client's invoices not yet due, for
  *                             information (default no)
  * @param presets              the named filter presets, in sheet order
+ * @param letters              the letters' layout and late-payment charges
  */
 public record Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
         boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
         Language language, boolean usSlashDates, Company company, Smtp smtp,
-        boolean listNotYetDue, List<FilterPreset> presets) {
+        boolean listNotYetDue, List<FilterPreset> presets, LetterSettings letters) {
 
     public Settings {
         presets = List.copyOf(presets);
     }
 
-    /** Settings without the not-yet-due list and without presets. */
+    /**
+     * Settings without the not-yet-due list, without presets, with the default letter layout and
+     * no late-payment charges.
+     */
     public Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
             boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
             Language language, boolean usSlashDates, Company company, Smtp smtp) {
         this(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit, daysBetweenReminders,
                 paymentDays, currency, language, usSlashDates, company, smtp, false, List.of());
+    }
+
+    /** Settings with the default letter layout and no late-payment charges. */
+    public Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
+            boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
+            Language language, boolean usSlashDates, Company company, Smtp smtp,
+            boolean listNotYetDue, List<FilterPreset> presets) {
+        this(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit, daysBetweenReminders,
+                paymentDays, currency, language, usSlashDates, company, smtp, listNotYetDue, presets,
+                LetterSettings.DEFAULTS);
+    }
+
+    /** Settings without the not-yet-due list and without presets. */
+    public Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecimal minimumAmount,
+            boolean useCreditLimit, int daysBetweenReminders, int paymentDays, String currency,
+            Language language, boolean usSlashDates, Company company, Smtp smtp,
+            LetterSettings letters) {
+        this(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit, daysBetweenReminders,
+                paymentDays, currency, language, usSlashDates, company, smtp, false, List.of(),
+                letters);
     }
 
     /** The defaults of the contract, for a workbook in the given language. */
@@ -50,14 +74,21 @@ public record Settings(LevelMode mode, int maximumLevel, int graceDays, BigDecim
     public Settings withMode(LevelMode newMode) {
         return new Settings(newMode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
                 daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
-                listNotYetDue, presets);
+                listNotYetDue, presets, letters);
+    }
+
+    /** Returns these settings with another letter layout and charges. */
+    public Settings withLetters(LetterSettings newLetters) {
+        return new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
+                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
+                listNotYetDue, presets, newLetters);
     }
 
     /** Returns these settings listing, or not, the invoices not yet due (an override). */
     public Settings withListNotYetDue(boolean list) {
         return new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
                 daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
-                list, presets);
+                list, presets, letters);
     }
 
     /** Finds the preset of that name, case, accents and spaces ignored. */

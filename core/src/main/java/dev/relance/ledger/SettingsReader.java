@@ -214,7 +214,13 @@ final class SettingsReader {
             case LIST_NOT_YET_DUE -> cells.flag(value).ifPresent(settings::listNotYetDue);
             case SMTP_SECURITY -> cells.textAs(value, SettingsReader::smtpSecurity)
                     .ifPresent(settings::smtpSecurity);
-            default -> cells.text(value).ifPresent(text -> settings.text(key, text));
+            default -> {
+                if (LetterSettingsReader.handles(key)) {
+                    LetterSettingsReader.apply(key, cells, value, settings);
+                } else {
+                    cells.text(value).ifPresent(text -> settings.text(key, text));
+                }
+            }
         }
         problems.addAll(cells.problems());
     }

@@ -19,8 +19,9 @@ import dev.relance.selection.Selection;
 /**
  * Writes a plan as the JSON document of the command line's {@code --json} output. Keys come in the
  * documented order; a skip also carries the client's {@code name}, a letter its {@code notYetDue}
- * invoices and the plan its {@code filters}, after the documented keys. The filters object holds
- * only the filters in use: lists of text, {@code minDays} as a number, {@code clientsFile} and
+ * invoices then its late-payment {@code interest} and {@code fees} (0.00 when charges are off),
+ * and the plan its {@code filters}, after the documented keys. The filters object holds only the
+ * filters in use: lists of text, {@code minDays} as a number, {@code clientsFile} and
  * {@code preset} as text.
  * Amounts are JSON numbers with their exact decimal value and at least two decimals
  * ({@code 900.00}). Non-ASCII text is written as is, not as escape sequences.
@@ -134,6 +135,8 @@ public final class PlanJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeAmount(json, "interest", letter.charges().interestTotal());
+        writeAmount(json, "fees", letter.charges().fees());
         json.writeEndObject();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.relance.charges.LateCharges;
 import dev.relance.ledger.Client;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LevelMode;
@@ -116,8 +117,9 @@ public final class Planner {
                 return;
             }
             int maximumLevel = settings.maximumLevel();
-            letters.add(LetterLines.toLetter(draft, history, asOf, maximumLevel, fixedLevel,
-                    settings.listNotYetDue()));
+            LetterPlan letter = LetterLines.toLetter(draft, history, asOf, maximumLevel, fixedLevel,
+                    settings.listNotYetDue());
+            letters.add(LateCharges.apply(letter, settings.letters().charges(), asOf));
         }
     }
 }

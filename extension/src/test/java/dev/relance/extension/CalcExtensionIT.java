@@ -95,11 +95,15 @@ class CalcExtensionIT {
 
             assertThat(state).as("dispatch state; extension log:%n%s", extensionLog())
                     .isEqualTo(DispatchResultState.SUCCESS);
-            assertThat(letters(folder.resolve("Relances").resolve("2026-12-04"))).containsExactly(
-                    "2026-12-04_C001_EUR_level-1.pdf", "2026-12-04_C002_EUR_level-2.pdf",
-                    "2026-12-04_C003_EUR_level-1.pdf", "2026-12-04_C003_USD_level-1.pdf",
-                    "2026-12-04_C004_EUR_level-1.pdf", "2026-12-04_C006_EUR_level-1.pdf",
-                    "2026-12-04_C008_EUR_level-3.pdf", "2026-12-04_C012_EUR_level-3.pdf");
+            // The sample's clients with a letter all have an e-mail address, so each gets a draft too.
+            List<String> baseNames = List.of("2026-12-04_C001_EUR_level-1", "2026-12-04_C002_EUR_level-2",
+                    "2026-12-04_C003_EUR_level-1", "2026-12-04_C003_USD_level-1",
+                    "2026-12-04_C004_EUR_level-1", "2026-12-04_C006_EUR_level-1",
+                    "2026-12-04_C008_EUR_level-3", "2026-12-04_C012_EUR_level-3");
+            List<String> expected = new ArrayList<>(List.of("2026-12-04_all-letters.pdf", "run-summary.csv"));
+            baseNames.forEach(letter -> expected.addAll(List.of(letter + ".pdf", letter + ".eml")));
+            assertThat(letters(folder.resolve("Relances").resolve("2026-12-04")))
+                    .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(historyRowsOfRun(document, "2026-12-04")).isEqualTo(11);
             assertThat(Uno.query(XModifiable.class, document).isModified()).isTrue();
             XUndoManager undo = Uno.query(XUndoManagerSupplier.class, document).getUndoManager();

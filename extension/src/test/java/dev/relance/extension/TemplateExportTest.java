@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.relance.letters.DefaultTemplates;
+
 class TemplateExportTest {
 
     @TempDir
@@ -16,8 +18,9 @@ class TemplateExportTest {
     void copiesTemplatesStylesheetAndFonts() {
         int copied = TemplateExport.copyTo(folder);
 
-        assertThat(copied).isEqualTo(13);
+        assertThat(copied).isEqualTo(DefaultTemplates.files().size());
         assertThat(folder.resolve("letter-fr-1.vm")).isRegularFile();
+        assertThat(folder.resolve("email-fr-1.vm")).isRegularFile();
         assertThat(folder.resolve("letter.css")).isRegularFile();
         assertThat(folder.resolve("fonts").resolve("DejaVuSans.ttf")).isRegularFile();
     }

@@ -35,7 +35,10 @@ public enum UiText {
             + "Édition > Annuler (Ctrl+Z) les retire. Le document n'est pas enregistré."),
     NOTHING_TO_DO("No letter to write on %s; the document was not changed.",
             "Aucune lettre à écrire au %s ; le document n'a pas été modifié."),
-    TEMPLATES_EXPORTED("%d template file(s) exported to %s.", "%d fichier(s) de modèle exporté(s) dans %s."),
+    TEMPLATES_EXPORTED("%d template file(s) exported to %s. To use the ones you edit, put them in a folder"
+            + " named relance-templates next to the workbook.",
+            "%d fichier(s) de modèle exporté(s) dans %s. Pour utiliser ceux que vous modifiez, placez-les dans"
+            + " un dossier nommé relance-templates à côté du classeur."),
     CHOOSE_LETTERS_FOLDER("Folder for the letters", "Dossier des lettres"),
     CHOOSE_TEMPLATES_FOLDER("Folder for the templates", "Dossier des modèles"),
     NOT_A_SPREADSHEET("Relance works on a spreadsheet: open the workbook in Calc, then choose the menu again.",
