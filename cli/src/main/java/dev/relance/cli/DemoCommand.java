@@ -55,6 +55,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.printf("Sample workbook: %s (run %s recorded in its Relances sheet)%n", workbook, result.runId());
         out.printf("Letters (%d PDF files): %s%n", result.letters().size(), options.resolveLettersDirectory());
+        out.printf("With them: %d other files (e-mail drafts, one PDF of all letters to print,"
+                + " run-summary.csv)%n", result.otherFiles().size());
+        result.warnings().forEach(warning -> out.println("Warning: " + warning));
         out.flush();
         return 0;
     }

@@ -26,6 +26,9 @@ final class PlanPrinter {
     void print(Plan plan) {
         out.printf("Plan for %s (mode %s): %d letter(s), %d skipped, %d problem(s)%n", plan.asOf(),
                 plan.mode().code(), plan.letters().size(), plan.skipped().size(), plan.problems().size());
+        if (!plan.filters().isEmpty() || plan.filters().preset().isPresent()) {
+            out.println("Filters: " + plan.filters().describe());
+        }
         printLetters(plan.letters());
         printSkipped(plan.skipped());
     }
@@ -73,7 +76,10 @@ final class PlanPrinter {
 
     private static String invoiceNumbers(LetterPlan letter) {
         String invoices = letter.invoices().stream().map(InvoiceLine::number).collect(Collectors.joining(", "));
-        return letter.credits().isEmpty() ? invoices : invoices + " (" + letter.credits().size() + " credit(s))";
+        String credits = letter.credits().isEmpty() ? "" : " (" + letter.credits().size() + " credit(s))";
+        String notYetDue = letter.notYetDue().isEmpty() ? ""
+                : "; " + letter.notYetDue().size() + " not yet due, for information";
+        return invoices + credits + notYetDue;
     }
 
     private static String amount(BigDecimal value) {

@@ -3,6 +3,7 @@ package dev.relance.cli;
 import java.io.PrintWriter;
 
 import dev.relance.RelanceException;
+import dev.relance.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -18,11 +19,14 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "relance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans and writes payment reminders from a workbook of clients and invoices.",
         subcommands = {PlanCommand.class, RunCommand.class, UndoCommand.class, InitCommand.class,
-            DemoCommand.class, CommandLine.HelpCommand.class})
+            DemoCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class})
 public final class RelanceCommand implements Runnable {
 
     /** Exit code when the workbook could not be processed. */
     static final int EXIT_FAILED = 1;
+
+    /** Exit code of wrong usage, picocli's for the errors it finds itself. */
+    static final int EXIT_USAGE = 2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -47,8 +51,19 @@ public final class RelanceCommand implements Runnable {
     private static int handleExecutionException(Exception exception, CommandLine commandLine,
             ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        boolean debug = parseResult.subcommand() != null
-                && parseResult.subcommand().hasMatchedOption("--debug");
+        // --debug belongs to the innermost command, such as "templates export".
+        boolean debug = false;
+        ParseResult innermost = parseResult;
+        for (ParseResult command = parseResult.subcommand(); command != null; command = command.subcommand()) {
+            debug |= command.hasMatchedOption("--debug");
+            innermost = command;
+        }
+        if (exception instanceof UsageException usage) {
+            err.println("relance: " + usage.userMessage());
+            err.println("Try '" + innermost.commandSpec().qualifiedName() + " --help' for the options.");
+            err.flush();
+            return EXIT_USAGE;
+        }
         if (exception instanceof RelanceException relance) {
             err.println("relance: " + relance.userMessage());
         } else {

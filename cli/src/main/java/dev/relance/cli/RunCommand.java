@@ -3,9 +3,15 @@ package dev.relance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
+import dev.relance.job.OutputFormat;
 import dev.relance.job.PlannedRun;
 import dev.relance.job.ReminderJob;
 import dev.relance.job.RunOptions;
@@ -53,12 +59,24 @@ final class RunCommand implements Callable<Integer> {
             description = "Keep the version the save replaces as NAME.bak beside it.")
     boolean backup;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Files to write per letter, comma-separated: pdf (and one PDF of all "
+                    + "letters), eml (e-mail drafts for clients with an e-mail address), html "
+                    + "(previews). Default: pdf,eml.")
+    List<OutputFormat> formats = List.of(OutputFormat.PDF, OutputFormat.EML);
+
+    @Option(names = "--duplex",
+            description = "Start every letter of the combined PDF on an odd page, for printing on "
+                    + "both sides.")
+    boolean duplex;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        RunOptions runOptions = options.toRunOptions(Clock.systemDefaultZone(), Optional.ofNullable(out));
+        RunOptions runOptions = options.toRunOptions(Clock.systemDefaultZone(), Optional.ofNullable(out),
+                EnumSet.copyOf(formats), duplex);
         PrintWriter stdout = spec.commandLine().getOut();
         SaveOptions save = saveOptions();
         if (dryRun) {
@@ -106,8 +124,34 @@ final class RunCommand implements Callable<Integer> {
                     : "No letter to write; " + recordedIn + " is an unchanged copy.");
             return;
         }
-        out.printf("Wrote %d letter(s) to %s%n", result.letters().size(), runOptions.resolveLettersDirectory());
+        out.printf("Wrote %d letter(s) to %s%n", result.plan().letters().size(),
+                runOptions.resolveLettersDirectory());
+        printFiles(out, result);
+        runOptions.resolveTemplates().ifPresent(folder -> out.printf("Templates from %s%n", folder));
         out.printf("Recorded run %s in %s (%d history row(s)).%n", result.runId(),
                 recordedIn, result.historyRows());
+        for (String warning : result.warnings()) {
+            out.println("Warning: " + warning);
+        }
+    }
+
+    /** Prints how many files of each kind the letters folder received. */
+    private static void printFiles(PrintWriter out, RunResult result) {
+        Map<String, Long> byKind = result.otherFiles().stream()
+                .map(file -> file.getFileName().toString())
+                .collect(Collectors.groupingBy(RunCommand::kind, TreeMap::new, Collectors.counting()));
+        out.printf("  %d PDF letter(s)", result.letters().size());
+        byKind.forEach((kind, count) -> out.printf(", %d %s", count, kind));
+        out.println();
+    }
+
+    private static String kind(String fileName) {
+        if (fileName.endsWith("_all-letters.pdf")) {
+            return "combined PDF";
+        }
+        if (fileName.endsWith(".csv")) {
+            return "run summary";
+        }
+        return fileName.endsWith(".eml") ? "e-mail draft(s)" : "HTML preview(s)";
     }
 }

@@ -74,7 +74,7 @@ final class UndoCommand implements Callable<Integer> {
                     String.join(", ", undo.missingClients()));
         }
         Path folder = result.lettersFolder().orElseThrow();
-        out.printf("  %d letter file(s) %s %s%n", result.lettersMoved().size(),
+        out.printf("  %d file(s) of its letters %s %s%n", result.lettersMoved().size(),
                 dryRun ? "to move into" : "moved into", folder.resolve(UndoJob.CANCELLED));
         if (!result.lettersMissing().isEmpty()) {
             out.printf("  letter(s) not found in %s: %s%n", folder,

@@ -14,6 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.relance.ledger.Company;
+import dev.relance.ledger.LedgerReader;
+import dev.relance.ledger.Settings;
+import dev.relance.workbook.Workbooks;
+
 /** Options, exit codes and messages of the command line. */
 class CommandLineTest {
 
@@ -47,16 +52,27 @@ class CommandLineTest {
 
     @Test
     void unsupportedExtensionFailsWithAcceptedOnes() throws IOException {
+        Path pdf = Files.writeString(folder.resolve("factures.pdf"), "%PDF-1.7\n");
+
+        CliRun run = CliRun.of("plan", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("factures.pdf").contains(".xlsx, .xlsm or .ods");
+    }
+
+    @Test
+    void csvFileIsToldToBeSavedAsWorkbook() throws IOException {
         Path csv = Files.writeString(folder.resolve("factures.csv"), "a;b\n");
 
         CliRun run = CliRun.of("plan", csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("factures.csv").contains(".xlsx, .xlsm or .ods");
+        assertThat(run.err()).isEqualTo("relance: factures.csv: a text file has no sheets; open it in Excel or"
+                + " LibreOffice Calc and save it as .xlsx or .ods with a Clients and an Invoices sheet\n");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plan", "run", "init", "demo"})
+    @ValueSource(strings = {"plan", "run", "init", "demo", "templates"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
 
@@ -76,6 +92,22 @@ class CommandLineTest {
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.json().get("letters")).isEmpty();
         assertThat(plan.json().get("problems")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr,xlsx", "fr,ods", "en,xlsx", "en,ods"})
+    void initLeavesSenderBlankAndDefaultsInForce(String lang, String extension) {
+        Path workbook = folder.resolve("nouveau." + extension);
+
+        CliRun init = CliRun.of("init", workbook.toString(), "--lang", lang);
+
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        Settings settings = new LedgerReader().read(Workbooks.read(workbook)).settings();
+        assertThat(settings.company()).isEqualTo(Company.BLANK);
+        assertThat(settings.graceDays()).isZero();
+        assertThat(settings.minimumAmount()).isZero();
+        assertThat(settings.useCreditLimit()).isFalse();
+        assertThat(settings.daysBetweenReminders()).isZero();
     }
 
     @Test

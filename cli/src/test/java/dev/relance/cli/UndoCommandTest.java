@@ -84,12 +84,15 @@ class UndoCommandTest {
 
         assertThat(undo.exitCode()).as(undo.toString()).isZero();
         assertThat(fileNames(letters("2026-12-04"))).containsExactly("cancelled");
+        // C001 has an e-mail address, so its letter has a draft beside it; the combined PDF and
+        // the run summary list the undone letters, so they go too.
         assertThat(fileNames(letters("2026-12-04").resolve("cancelled"))).containsExactly(
-                "2026-12-04_C001_EUR_level-2.pdf", "2026-12-04_C002_EUR_level-1.pdf");
+                "2026-12-04_C001_EUR_level-2.eml", "2026-12-04_C001_EUR_level-2.pdf",
+                "2026-12-04_C002_EUR_level-1.pdf", "2026-12-04_all-letters.pdf", "run-summary.csv");
         assertThat(undo.out()).contains("Undid run 2026-12-04 of 2026-12-04 in " + workbook)
                 .contains("3 history row(s) removed")
                 .contains("last reminder and level restored for C001, C002")
-                .contains("2 letter file(s) moved into " + letters("2026-12-04").resolve("cancelled"));
+                .contains("5 file(s) of its letters moved into " + letters("2026-12-04").resolve("cancelled"));
     }
 
     @Test
@@ -102,7 +105,7 @@ class UndoCommandTest {
 
         assertThat(undo.exitCode()).as(undo.toString()).isZero();
         assertThat(fileNames(folder.resolve("Relances").resolve("2026-12-04").resolve("cancelled")))
-                .hasSize(2);
+                .hasSize(5);
     }
 
     @Test
@@ -189,10 +192,10 @@ class UndoCommandTest {
                 letters("2026-12-04").toString());
 
         assertThat(undo.exitCode()).as(undo.toString()).isZero();
-        assertThat(undo.out()).contains("Would undo run 2026-12-04").contains("2 letter file(s) to move into")
+        assertThat(undo.out()).contains("Would undo run 2026-12-04").contains("5 file(s) of its letters to move into")
                 .endsWith("Dry run: nothing was changed.\n");
         assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
-        assertThat(fileNames(letters("2026-12-04"))).hasSize(2).doesNotContain("cancelled");
+        assertThat(fileNames(letters("2026-12-04"))).hasSize(5).doesNotContain("cancelled");
     }
 
     private void run(Path workbook, String asOf) {

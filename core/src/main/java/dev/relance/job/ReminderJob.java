@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.relance.RelanceException;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LedgerReader;
-import dev.relance.letters.LetterFiles;
 import dev.relance.letters.LetterRenderer;
-import dev.relance.plan.LetterPlan;
 import dev.relance.plan.Plan;
 import dev.relance.policy.Planner;
 import dev.relance.record.RunRecord;
 import dev.relance.record.RunRecorder;
+import dev.relance.selection.Selection;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.Workbooks;
@@ -43,7 +43,7 @@ public final class ReminderJob {
      * @throws RelanceException when the workbook cannot be read or planned, naming the file
      */
     public PlannedRun plan(RunOptions options) {
-        return plan(options, read(options.workbook()));
+        return plan(read(options.workbook()), options);
     }
 
     private static Workbook read(Path workbook) {
@@ -54,12 +54,19 @@ public final class ReminderJob {
         }
     }
 
-    private static PlannedRun plan(RunOptions options, Workbook workbook) {
+    /**
+     * Plans the letters of a workbook already read, such as a document open in Calc, writing
+     * nothing. Errors name {@link RunOptions#workbook()} as their file.
+     *
+     * @throws RelanceException when the workbook cannot be planned
+     */
+    public PlannedRun plan(Workbook workbook, RunOptions options) {
         try {
             Ledger ledger = new LedgerReader().read(workbook);
-            Ledger overridden = options.mode().map(mode -> ledger.withSettings(ledger.settings().withMode(mode)))
-                    .orElse(ledger);
-            Plan plan = new Planner().plan(overridden, options.asOf());
+            Ledger overridden = ledger.withSettings(RunChoices.settings(ledger.settings(), options));
+            Selection selection = RunChoices.selection(overridden.settings(), options);
+            Optional<Integer> level = RunChoices.forcedLevel(overridden.settings(), options);
+            Plan plan = new Planner().plan(overridden, options.asOf(), selection, level);
             return new PlannedRun(overridden, plan);
         } catch (RelanceException e) {
             throw e.inFile(options.workbook());
@@ -93,12 +100,9 @@ public final class ReminderJob {
         }
         try (RunLock lock = RunLock.acquire(workbook, RunLock.DEFAULT_WAIT)) {
             Workbook read = read(workbook);
-            PlannedRun planned = plan(options, read);
-
-            List<Path> letters = writeLetters(planned, options.resolveLettersDirectory());
-            RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan(), read);
-            saveWorkbook(workbook, record.edit(), target, save.backup());
-            return new RunResult(planned.plan(), record.runId(), letters, record.historyRows());
+            // The file is saved even for an empty edit, so that a copy asked for always exists.
+            return carryOut(plan(read, options), read, options,
+                    edit -> saveWorkbook(workbook, edit, target, save.backup()));
         }
     }
 
@@ -128,20 +132,46 @@ public final class ReminderJob {
         }
     }
 
-    private List<Path> writeLetters(PlannedRun planned, Path directory) {
-        Plan plan = planned.plan();
-        if (plan.letters().isEmpty()) {
-            return List.of();
+    /**
+     * Plans a workbook already read, writes the letters, then hands the cells recording the run
+     * to {@code applier}, which writes them wherever the workbook lives (a document open in Calc
+     * applies them to itself). The applier is not called when the plan has no letter.
+     *
+     * @throws RelanceException when the workbook cannot be planned or the letters written
+     */
+    public RunResult run(Workbook workbook, RunOptions options, Consumer<WorkbookEdit> applier) {
+        // No run lock here: the document is open in one program, which applies the edit itself.
+        return carryOut(plan(workbook, options), workbook, options, edit -> {
+            if (!edit.isEmpty()) {
+                applier.accept(edit);
+            }
+        });
+    }
+
+    /**
+     * Writes the letters, then hands the edit recording the run to {@code save}, even an empty
+     * one. The workbook as read gives the clients' cells the history keeps for an undo.
+     */
+    private RunResult carryOut(PlannedRun planned, Workbook workbook, RunOptions options,
+            Consumer<WorkbookEdit> save) {
+        LetterOutputs.Written written = writeLetters(planned, options);
+        RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan(), workbook);
+        save.accept(record.edit());
+        return new RunResult(planned.plan(), record.runId(), written.letters(), record.historyRows(),
+                written.otherFiles(), written.warnings());
+    }
+
+    private LetterOutputs.Written writeLetters(PlannedRun planned, RunOptions options) {
+        if (planned.plan().letters().isEmpty()) {
+            return new LetterOutputs.Written(List.of(), List.of(), List.of());
         }
+        Path directory = options.resolveLettersDirectory();
         createDirectories(directory);
-        List<Path> written = new ArrayList<>();
-        for (LetterPlan letter : plan.letters()) {
-            byte[] pdf = renderer.renderPdf(plan, letter, planned.ledger().settings());
-            Path file = directory.resolve(LetterFiles.pdfName(plan.asOf(), letter));
-            AtomicSave.save(file, target -> writeBytes(target, pdf));
-            written.add(file);
-        }
-        return written;
+        // The user's templates are read for this run only; the defaults are read once per job.
+        LetterRenderer letters = options.resolveTemplates()
+                .map(folder -> new LetterRenderer(Optional.of(folder)))
+                .orElse(renderer);
+        return new LetterOutputs(letters, options).write(planned, directory);
     }
 
     private static void createDirectories(Path directory) {
@@ -149,14 +179,6 @@ public final class ReminderJob {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new RelanceException("cannot create the letters folder " + directory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeBytes(Path target, byte[] content) {
-        try {
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw new RelanceException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -54,12 +54,13 @@ public final class UndoJob {
                     .orElseGet(lastRun::orElseThrow);
             RunUndo undo = undoWithFile(() -> undoer.undo(ledger, runId), workbook);
             Path letters = options.resolveLettersDirectory(undo.date());
+            Letters files = findLetters(letters, undo.letters(), runFileNames(undo));
             if (options.dryRun()) {
-                return result(undo, letters, findLetters(letters, undo.letters()));
+                return result(undo, letters, files);
             }
             ReminderJob.saveWorkbook(workbook, undo.edit(), workbook, options.backup());
             UndoMarker.write(workbook, undo.runId());
-            return result(undo, letters, cancel(letters, findLetters(letters, undo.letters())));
+            return result(undo, letters, cancel(letters, files));
         }
     }
 
@@ -109,8 +110,21 @@ public final class UndoJob {
         }
     }
 
-    /** Returns the letter files of the run in the folder, each letter with its other formats. */
-    private static Letters findLetters(Path folder, List<String> names) {
+    /**
+     * Returns the names of the files a run writes once for all its letters: the combined PDF and
+     * the run summary. Each run in a folder overwrites them, so those found belong to the last run,
+     * the only one an undo takes back.
+     */
+    private static List<String> runFileNames(RunUndo undo) {
+        return List.of(undo.date() + LetterOutputs.COMBINED_PDF_SUFFIX, RunSummary.FILE_NAME);
+    }
+
+    /**
+     * Returns the letter files of the run in the folder, each letter with its other formats, then
+     * the run's own files that exist. A missing run file is not reported, because a run writes
+     * the combined PDF only with the pdf format.
+     */
+    private static Letters findLetters(Path folder, List<String> names, List<String> runFiles) {
         List<Path> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : names) {
@@ -119,6 +133,12 @@ public final class UndoJob {
                 missing.add(name);
             }
             found.addAll(files);
+        }
+        for (String name : runFiles) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                found.add(file);
+            }
         }
         return new Letters(found, missing);
     }

@@ -20,23 +20,40 @@ import dev.relance.workbook.CellValue;
  * @param letter        the letter's file name
  * @param rowIndex      the 0-based row in the history sheet
  * @param cells         the row's cells as read, so that a re-run can move the row unchanged
+ * @param mode          how the level was chosen; auto when the row has no mode
  * @param previous      the client's last level and date before the run, when the row records
  *                      them; rows written before those columns existed do not
  */
 public record HistoryEntry(LocalDate date, String runId, String clientKey, String invoiceNumber,
         int level, BigDecimal balance, String currency, String letter, int rowIndex,
-        List<CellValue> cells, Optional<Previous> previous) {
+        List<CellValue> cells, LevelMode mode, Optional<Previous> previous) {
 
     public HistoryEntry {
         cells = List.copyOf(cells);
     }
 
-    /** Creates a row that does not record the client's previous level and date. */
+    /** A row of a letter whose level was chosen in auto mode, without the client's previous values. */
     public HistoryEntry(LocalDate date, String runId, String clientKey, String invoiceNumber,
             int level, BigDecimal balance, String currency, String letter, int rowIndex,
             List<CellValue> cells) {
         this(date, runId, clientKey, invoiceNumber, level, balance, currency, letter, rowIndex,
-                cells, Optional.empty());
+                cells, LevelMode.AUTO, Optional.empty());
+    }
+
+    /** A row that records its mode but not the client's previous level and date. */
+    public HistoryEntry(LocalDate date, String runId, String clientKey, String invoiceNumber,
+            int level, BigDecimal balance, String currency, String letter, int rowIndex,
+            List<CellValue> cells, LevelMode mode) {
+        this(date, runId, clientKey, invoiceNumber, level, balance, currency, letter, rowIndex,
+                cells, mode, Optional.empty());
+    }
+
+    /** An auto-mode row that records the client's previous level and date. */
+    public HistoryEntry(LocalDate date, String runId, String clientKey, String invoiceNumber,
+            int level, BigDecimal balance, String currency, String letter, int rowIndex,
+            List<CellValue> cells, Optional<Previous> previous) {
+        this(date, runId, clientKey, invoiceNumber, level, balance, currency, letter, rowIndex,
+                cells, LevelMode.AUTO, previous);
     }
 
     /**

@@ -18,6 +18,7 @@ enum HistoryField implements TableField {
     BALANCE(HistoryColumn.BALANCE),
     CURRENCY(HistoryColumn.CURRENCY),
     LETTER(HistoryColumn.LETTER),
+    MODE(HistoryColumn.MODE),
     PREVIOUS_LEVEL(HistoryColumn.PREVIOUS_LEVEL),
     PREVIOUS_REMINDER(HistoryColumn.PREVIOUS_REMINDER);
 

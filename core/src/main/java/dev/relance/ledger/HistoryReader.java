@@ -72,6 +72,8 @@ final class HistoryReader {
         String currency = cells.textAs(header.column(HistoryField.CURRENCY), CurrencyCodes::of)
                 .orElse(settings.currency());
         String letter = cells.text(header.column(HistoryField.LETTER)).orElse("");
+        LevelMode mode = cells.textAs(header.column(HistoryField.MODE), HistoryReader::mode)
+                .orElse(LevelMode.AUTO);
 
         if (date.isEmpty()) {
             reportIfBlank(cells, HistoryField.DATE, "missing date; expected e.g. 04/03/2026");
@@ -84,7 +86,7 @@ final class HistoryReader {
         }
         return Optional.of(new HistoryEntry(date.get(), runId, Client.keyOf(client.get()),
                 invoice.get(), level.get(), balance, currency, letter, cells.row().index(),
-                cells.row().cells(), previous(cells.row())));
+                cells.row().cells(), mode, previous(cells.row())));
     }
 
     /**
@@ -108,6 +110,25 @@ final class HistoryReader {
             throw new InvalidValueException("is not a reminder level; expected e.g. 1");
         }
         return level;
+    }
+
+    /**
+     * Reads the mode a letter was sent in. The product writes {@code auto}, {@code client} and
+     * {@code forced} ({@code forcé} in a French workbook); the Settings sheet's names are
+     * accepted too. A blank cell, like a history without the column, means auto.
+     */
+    private static LevelMode mode(String text) {
+        switch (TextKey.of(text)) {
+            case "auto", "automatique", "automatic":
+                return LevelMode.AUTO;
+            case "client", "fiche client":
+                return LevelMode.CLIENT;
+            case "forced", "force", "niveau force", "forced level":
+                return LevelMode.FORCED;
+            default:
+                throw new InvalidValueException("is not a reminder mode; expected auto, client"
+                        + " or forced");
+        }
     }
 
     private void reportIfBlank(RowCells cells, HistoryField field, String message) {

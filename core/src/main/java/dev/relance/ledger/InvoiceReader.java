@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.relance.plan.Problem;
+import dev.relance.workbook.CellValue;
 import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 
@@ -71,8 +72,9 @@ final class InvoiceReader {
         Optional<BigDecimal> amount = cells.amount(header.column(InvoiceField.AMOUNT));
         BigDecimal paid = cells.amount(header.column(InvoiceField.PAID)).orElse(BigDecimal.ZERO);
         Optional<BigDecimal> balanceCell = cells.amount(header.column(InvoiceField.BALANCE));
-        String currency = cells.textAs(header.column(InvoiceField.CURRENCY), CurrencyCodes::of)
-                .orElse(settings.currency());
+        Optional<String> currencyCell =
+                cells.textAs(header.column(InvoiceField.CURRENCY), CurrencyCodes::of);
+        String currency = statedCurrency(cells, currencyCell).orElse(settings.currency());
         boolean disputed = cells.flag(header.column(InvoiceField.DISPUTED)).orElse(false);
         if (cells.hasProblems()) {
             // Checked before the missing values below, so that an unreadable amount is not also
@@ -124,6 +126,33 @@ final class InvoiceReader {
             cells.report(column, "missing amount; expected e.g. 1 234,56");
         }
         return balance.map(value -> value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Returns the currency of the row: its currency cell, else the one typed with its amounts
+     * ({@code $1,200.00}). An amount typed with another currency than the row's is reported,
+     * because claiming 100 USD as 100 € is worse than leaving the row out.
+     */
+    private Optional<String> statedCurrency(RowCells cells, Optional<String> currencyCell) {
+        Optional<String> currency = currencyCell;
+        for (InvoiceField field : List.of(InvoiceField.AMOUNT, InvoiceField.PAID, InvoiceField.BALANCE)) {
+            Optional<Integer> column = header.column(field);
+            if (column.isEmpty() || !(cells.row().cell(column.get()) instanceof CellValue.Text text)) {
+                continue;
+            }
+            Optional<String> stated =
+                    values.amounts().statedCurrency(text.text()).map(CurrencyCodes::of);
+            if (stated.isEmpty()) {
+                continue;
+            }
+            if (currency.isPresent() && !currency.get().equals(stated.get())) {
+                cells.report(column.get(), "is in " + stated.get() + " but the row's currency is "
+                        + currency.get() + "; correct the amount or the currency cell");
+                return currency;
+            }
+            currency = stated;
+        }
+        return currency;
     }
 
     private int column(InvoiceField requiredField) {

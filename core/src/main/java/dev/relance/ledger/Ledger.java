@@ -35,7 +35,7 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
      *
      * @param clientsSheet        the Clients sheet's name
      * @param clientsHeaderRow    0-based row of the Clients header
-     * @param clientsLastColumn   0-based last non-blank column of the Clients header
+     * @param clientsLastColumn   0-based last used column of the Clients sheet, header or not
      * @param lastReminderColumn  the Clients column of the last reminder date, when present
      * @param lastLevelColumn     the Clients column of the last level, when present
      * @param history             the history table, when the sheet exists
@@ -68,7 +68,7 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
                     columns.stream().mapToInt(Integer::intValue).max().orElse(0));
         }
 
-        /** Finds the sheet column of a history column; the sheet may lack it. */
+        /** Returns the 0-based column of a history field, empty when the sheet has none. */
         public Optional<Integer> findColumn(HistoryColumn column) {
             int index = column.ordinal();
             return index < columns.size() && columns.get(index) >= 0
@@ -87,6 +87,8 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
         BALANCE("Solde", "Balance"),
         CURRENCY("Devise", "Currency"),
         LETTER("Lettre", "Letter"),
+        /** The mode the level was chosen in. Optional: a missing column or blank cell means auto. */
+        MODE("Mode", "Mode"),
         /**
          * The client's last level before the run, {@code 0} when it had none: what an undo writes
          * back. Added after the contract's columns, so that older history sheets stay readable.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.relance.plan.Problem;
+import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 import dev.relance.workbook.Workbook;
 
@@ -76,10 +77,28 @@ public final class LedgerReader {
         });
     }
 
+    /**
+     * Returns the last column holding anything in the sheet, so that columns added after it never
+     * cover notes typed in columns without a header.
+     */
+    private static int lastUsedColumn(Sheet sheet, int headerLastColumn) {
+        int last = headerLastColumn;
+        for (Row row : sheet.rows()) {
+            for (int column = row.cells().size() - 1; column > last; column--) {
+                if (!row.cell(column).isBlank()) {
+                    last = column;
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
     private static Ledger.Layout layout(Sheet clientsSheet, HeaderRow<ClientField> clientsHeader,
             Optional<HistoryReader.Result> history) {
         return new Ledger.Layout(clientsSheet.name(), clientsHeader.index(),
-                clientsHeader.lastColumn(), clientsHeader.column(ClientField.LAST_REMINDER),
+                lastUsedColumn(clientsSheet, clientsHeader.lastColumn()),
+                clientsHeader.column(ClientField.LAST_REMINDER),
                 clientsHeader.column(ClientField.LAST_LEVEL), history.map(HistoryReader.Result::table));
     }
 }

@@ -7,9 +7,11 @@ public enum LevelMode {
     /** One level more than the invoice's last reminder, up to the maximum level. */
     AUTO,
     /** The level fixed in the client's row. */
-    CLIENT;
+    CLIENT,
+    /** One level chosen for the run (EBP's forced level): every selected letter is at it. */
+    FORCED;
 
-    /** Returns the code used in the JSON plan and on the command line: {@code auto}, {@code client}. */
+    /** Returns the code used in the JSON plan and on the command line: {@code auto}, {@code client}, {@code forced}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -43,6 +43,10 @@ final class RowCells {
         return read(column, values::amount);
     }
 
+    Optional<BigDecimal> percent(Optional<Integer> column) {
+        return read(column, values::percent);
+    }
+
     Optional<LocalDate> date(Optional<Integer> column) {
         return read(column, values::date);
     }

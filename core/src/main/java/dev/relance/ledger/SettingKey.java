@@ -25,7 +25,22 @@ enum SettingKey {
     SMTP_PORT("Port SMTP", "SMTP port"),
     SMTP_SECURITY("Sécurité SMTP", "SMTP security"),
     SMTP_USER("Utilisateur SMTP", "SMTP user"),
-    SMTP_SENDER("E-mail expéditeur", "Sender email", "Email expéditeur", "Sender e-mail");
+    SMTP_SENDER("E-mail expéditeur", "Sender email", "Email expéditeur", "Sender e-mail"),
+    PAPER_SIZE("Format du papier", "Paper size", "Format papier"),
+    ADDRESS_LEFT("Fenêtre adresse gauche", "Address window left"),
+    ADDRESS_TOP("Fenêtre adresse haut", "Address window top"),
+    DEADLINE_LEVEL_1("Délai de règlement niveau 1", "Payment deadline level 1"),
+    DEADLINE_LEVEL_2("Délai de règlement niveau 2", "Payment deadline level 2"),
+    DEADLINE_LEVEL_3("Délai de règlement niveau 3", "Payment deadline level 3"),
+    PAYMENT_REFERENCE("Référence de paiement", "Payment reference"),
+    LATE_CHARGES("Pénalités de retard", "Late-payment charges"),
+    INTEREST_RATE("Taux des pénalités", "Late-payment interest rate"),
+    INDEMNITY_FROM_LEVEL("Indemnité forfaitaire à partir du niveau", "Recovery indemnity from level"),
+    FEE_LEVEL_1("Frais de relance niveau 1", "Reminder fee level 1"),
+    FEE_LEVEL_2("Frais de relance niveau 2", "Reminder fee level 2"),
+    FEE_LEVEL_3("Frais de relance niveau 3", "Reminder fee level 3"),
+    LIST_NOT_YET_DUE("Lister les factures non échues", "List invoices not yet due",
+            "Factures non échues", "Invoices not yet due");
 
     private final HeaderNames names;
 

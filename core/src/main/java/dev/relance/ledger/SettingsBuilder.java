@@ -1,7 +1,12 @@
 package dev.relance.ledger;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import dev.relance.ledger.LetterSettings.ChargeSettings;
+import dev.relance.ledger.LetterSettings.PaperSize;
 
 /** Collects setting values over a base {@link Settings}, one key at a time. */
 final class SettingsBuilder {
@@ -24,6 +29,17 @@ final class SettingsBuilder {
     private String companyIban;
     private String companySignature;
     private Settings.Smtp smtp;
+    private PaperSize paperSize;
+    private int addressLeftMm;
+    private int addressTopMm;
+    private final List<Integer> deadlineDays;
+    private Optional<String> paymentReference;
+    private boolean lateCharges;
+    private BigDecimal interestRate;
+    private int indemnityFromLevel;
+    private final List<BigDecimal> levelFees;
+    private boolean listNotYetDue;
+    private final List<FilterPreset> presets = new ArrayList<>();
 
     SettingsBuilder(Settings base) {
         mode = base.mode();
@@ -45,6 +61,28 @@ final class SettingsBuilder {
         companyIban = company.iban();
         companySignature = company.signature();
         smtp = base.smtp();
+        LetterSettings letters = base.letters();
+        paperSize = letters.paperSize();
+        addressLeftMm = letters.addressLeftMm();
+        addressTopMm = letters.addressTopMm();
+        deadlineDays = new ArrayList<>(letters.deadlineDays());
+        paymentReference = letters.paymentReference();
+        lateCharges = letters.charges().enabled();
+        interestRate = letters.charges().yearlyRatePercent();
+        indemnityFromLevel = letters.charges().indemnityFromLevel();
+        levelFees = new ArrayList<>(letters.charges().levelFees());
+        listNotYetDue = base.listNotYetDue();
+        presets.addAll(base.presets());
+    }
+
+    SettingsBuilder listNotYetDue(boolean value) {
+        listNotYetDue = value;
+        return this;
+    }
+
+    SettingsBuilder preset(FilterPreset preset) {
+        presets.add(preset);
+        return this;
     }
 
     SettingsBuilder mode(LevelMode value) {
@@ -104,6 +142,51 @@ final class SettingsBuilder {
         return this;
     }
 
+    SettingsBuilder paperSize(PaperSize value) {
+        paperSize = value;
+        return this;
+    }
+
+    SettingsBuilder addressLeftMm(int value) {
+        addressLeftMm = value;
+        return this;
+    }
+
+    SettingsBuilder addressTopMm(int value) {
+        addressTopMm = value;
+        return this;
+    }
+
+    SettingsBuilder deadlineDays(int level, int days) {
+        deadlineDays.set(LetterSettings.levelIndex(level), days);
+        return this;
+    }
+
+    SettingsBuilder paymentReference(String value) {
+        paymentReference = Optional.of(value);
+        return this;
+    }
+
+    SettingsBuilder lateCharges(boolean value) {
+        lateCharges = value;
+        return this;
+    }
+
+    SettingsBuilder interestRate(BigDecimal percent) {
+        interestRate = percent;
+        return this;
+    }
+
+    SettingsBuilder indemnityFromLevel(int level) {
+        indemnityFromLevel = level;
+        return this;
+    }
+
+    SettingsBuilder levelFee(int level, BigDecimal fee) {
+        levelFees.set(LetterSettings.levelIndex(level), fee);
+        return this;
+    }
+
     /** Sets a free-text key: the company's details, the SMTP host, user and sender. */
     SettingsBuilder text(SettingKey key, String value) {
         switch (key) {
@@ -128,7 +211,12 @@ final class SettingsBuilder {
     Settings build() {
         Company company = new Company(companyName, companyAddress, companyCity, companyEmail,
                 companyPhone, companyIban, companySignature);
+        ChargeSettings charges =
+                new ChargeSettings(lateCharges, interestRate, indemnityFromLevel, levelFees);
+        LetterSettings letters = new LetterSettings(paperSize, addressLeftMm, addressTopMm,
+                deadlineDays, paymentReference, charges);
         return new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
-                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp);
+                daysBetweenReminders, paymentDays, currency, language, usSlashDates, company, smtp,
+                listNotYetDue, presets, letters);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,11 +32,14 @@ final class SettingsReader {
     private static final Set<String> HEADER_VALUES = Set.of("valeur", "value", "");
     private static final Set<String> SMTP_SECURITIES = Set.of("starttls", "ssl", "none");
     private static final int MAXIMUM_PORT = 65_535;
+    private static final Pattern PRESET_KEY =
+            Pattern.compile("(?iu)\\s*(?:filtre|filter)\\s+(\\S.*?)\\s*");
 
     private final Optional<Sheet> sheet;
     private final Language detectedLanguage;
     private final boolean date1904;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<FilterPreset> presets = new ArrayList<>();
 
     /**
      * @param detectedLanguage the workbook's language from its sheet names and headers, which the
@@ -69,6 +74,7 @@ final class SettingsReader {
         SettingsBuilder settings = new SettingsBuilder(languageSettings(entries));
         ValueReader values = ValueReader.forSettings(settings.build(), date1904);
         entries.forEach((key, entry) -> apply(key, entry.cells(values), entry.column(), settings));
+        presets.forEach(settings::preset);
         return new Result(settings.build(), inSheetOrder(problems));
     }
 
@@ -93,7 +99,10 @@ final class SettingsReader {
             Optional<SettingKey> known = Stream.of(SettingKey.values())
                     .filter(candidate -> candidate.matches(key))
                     .findFirst();
-            if (known.isEmpty()) {
+            Matcher preset = PRESET_KEY.matcher(row.cell(keyColumn).display());
+            if (known.isEmpty() && preset.matches()) {
+                addPreset(settingsSheet, row, keyColumn, preset.group(1));
+            } else if (known.isEmpty()) {
                 report(settingsSheet, row, keyColumn,
                         "is not a setting; accepted settings: " + acceptedKeys());
             } else if (entries.containsKey(known.get())) {
@@ -105,6 +114,26 @@ final class SettingsReader {
             }
         }
         return entries;
+    }
+
+    /**
+     * Keeps a filter preset ({@code Filtre Export | clients=C001-C099}). Its text is read when
+     * the preset is used; a blank one is left out, a second one of the same name is a problem.
+     */
+    private void addPreset(Sheet settingsSheet, Row row, int keyColumn, String name) {
+        Optional<FilterPreset> earlier = presets.stream()
+                .filter(preset -> preset.isNamed(name))
+                .findFirst();
+        if (earlier.isPresent()) {
+            report(settingsSheet, row, keyColumn, "is a preset already given in "
+                    + earlier.get().cell() + "; only that one is read");
+            return;
+        }
+        String text = row.cell(keyColumn + 1).display().strip();
+        if (!text.isEmpty()) {
+            String cell = new CellRef(row.index(), keyColumn + 1).toString();
+            presets.add(new FilterPreset(name, text, settingsSheet.name(), cell));
+        }
     }
 
     private void report(Sheet settingsSheet, Row row, int column, String message) {
@@ -182,9 +211,16 @@ final class SettingsReader {
                     .filter(port -> cells.check(port >= 1 && port <= MAXIMUM_PORT, column,
                             "is not a port number; expected e.g. 587"))
                     .ifPresent(settings::smtpPort);
+            case LIST_NOT_YET_DUE -> cells.flag(value).ifPresent(settings::listNotYetDue);
             case SMTP_SECURITY -> cells.textAs(value, SettingsReader::smtpSecurity)
                     .ifPresent(settings::smtpSecurity);
-            default -> cells.text(value).ifPresent(text -> settings.text(key, text));
+            default -> {
+                if (LetterSettingsReader.handles(key)) {
+                    LetterSettingsReader.apply(key, cells, value, settings);
+                } else {
+                    cells.text(value).ifPresent(text -> settings.text(key, text));
+                }
+            }
         }
         problems.addAll(cells.problems());
     }

@@ -59,6 +59,25 @@ record ValueReader(DateParser dates, AmountParser amounts, boolean date1904) {
     }
 
     /**
+     * Reads a rate in percent: text such as {@code 12,15 %} or {@code 12.15}, or a number. A
+     * number of 1 or less without a percent sign is read as a fraction, because a cell formatted
+     * as a percentage contains 0.1215 for 12.15 %, and no late-payment rate is 1 % or less.
+     */
+    Optional<BigDecimal> percent(CellValue cell) {
+        requireResult(cell, "a rate");
+        boolean percentSign = cell instanceof CellValue.Text text && text.text().strip().endsWith("%");
+        Optional<BigDecimal> value = cell instanceof CellValue.Number number
+                ? Optional.of(number.value())
+                : text(cell).map(typed -> amounts.parse(typed.replaceFirst("\\s*%$", "")));
+        if (value.isPresent() && value.get().signum() < 0) {
+            throw new InvalidValueException("is a negative rate; expected e.g. 12,15 %");
+        }
+        return value.map(rate -> !percentSign && rate.compareTo(BigDecimal.ONE) <= 0
+                ? rate.movePointRight(2)
+                : rate);
+    }
+
+    /**
      * Reads a date cell, a date serial number (a date cell whose format was lost), or a date typed
      * as text.
      */

@@ -74,6 +74,13 @@ final class LetterFormat {
         return sign + digits + NO_BREAK_SPACE + mark.symbol();
     }
 
+    /** Formats a yearly rate in percent: {@code 12,15 %} in French, {@code 12.15%} in English. */
+    String percent(BigDecimal ratePercent) {
+        int decimals = Math.max(0, ratePercent.stripTrailingZeros().scale());
+        String digits = digits(ratePercent, decimals);
+        return language == Language.EN ? digits + "%" : digits + NARROW_NO_BREAK_SPACE + "%";
+    }
+
     private String digits(BigDecimal value, int fractionDigits) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(language == Language.EN ? ',' : NARROW_NO_BREAK_SPACE);

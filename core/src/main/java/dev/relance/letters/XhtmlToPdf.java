@@ -14,18 +14,21 @@ import com.openhtmltopdf.util.XRLog;
 import dev.relance.RelanceException;
 
 /**
- * Lays out a letter's XHTML on A4 pages with openhtmltopdf and returns the PDF.
+ * Lays out a letter's XHTML with openhtmltopdf and returns the PDF. The paper size and margins
+ * come from the document's {@code @page} rule.
  *
  * <p>The letters embed DejaVu Sans, shipped in the templates module, because the PDF base
  * fonts lack characters the letters print, among them the narrow no-break space (U+202F) that
  * groups French digits. The font files are read once; each document embeds the subset it uses.
+ * A user's template folder may replace them with other files of the same names.
  */
 final class XhtmlToPdf {
 
     /** The font family the stylesheet names. */
     static final String FONT_FAMILY = "DejaVu Sans";
 
-    private static final String FONTS = LetterTemplates.FOLDER + "fonts/";
+    static final String REGULAR_FONT = "fonts/DejaVuSans.ttf";
+    static final String BOLD_FONT = "fonts/DejaVuSans-Bold.ttf";
     private static final int REGULAR = 400;
     private static final int BOLD = 700;
 
@@ -38,12 +41,19 @@ final class XhtmlToPdf {
         XRLog.setLoggingEnabled(false);
     }
 
-    private final byte[] regularFont;
-    private final byte[] boldFont;
+    private final LetterTemplates templates;
+    private final String baseUri;
+    private byte[] regularFont;
+    private byte[] boldFont;
 
-    XhtmlToPdf() {
-        regularFont = readResource(FONTS + "DejaVuSans.ttf");
-        boldFont = readResource(FONTS + "DejaVuSans-Bold.ttf");
+    /**
+     * @param templates where the fonts are, read on the first render; relative links in a
+     *                  document (an image such as {@code logo.png}) are resolved in the user's
+     *                  template folder
+     */
+    XhtmlToPdf(LetterTemplates templates) {
+        this.templates = templates;
+        this.baseUri = templates.userFolder().map(folder -> folder.toUri().toString()).orElse(null);
     }
 
     /**
@@ -55,13 +65,14 @@ final class XhtmlToPdf {
      * @throws RelanceException naming the template when the document cannot be laid out
      */
     byte[] render(String xhtml, Locale locale, String templateName) {
+        readFonts();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(fontSupplier(regularFont), FONT_FAMILY, REGULAR, FontStyle.NORMAL, true);
         builder.useFont(fontSupplier(boldFont), FONT_FAMILY, BOLD, FontStyle.NORMAL, true);
         builder.useUnicodeLineBreaker(new ElisionLineBreaker(locale));
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(xhtml, baseUri);
         builder.toStream(pdf);
         try {
             builder.run();
@@ -72,20 +83,14 @@ final class XhtmlToPdf {
         return pdf.toByteArray();
     }
 
-    private static FSSupplier<InputStream> fontSupplier(byte[] font) {
-        return () -> new ByteArrayInputStream(font);
+    private synchronized void readFonts() {
+        if (regularFont == null) {
+            regularFont = templates.readFile(REGULAR_FONT);
+            boldFont = templates.readFile(BOLD_FONT);
+        }
     }
 
-    private static byte[] readResource(String name) {
-        try (InputStream in = XhtmlToPdf.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new RelanceException("letter font " + name + " not found on the class path;"
-                        + " it ships in the relance-templates jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new RelanceException(
-                    "cannot read letter font " + name + ": " + e.getMessage(), e);
-        }
+    private static FSSupplier<InputStream> fontSupplier(byte[] font) {
+        return () -> new ByteArrayInputStream(font);
     }
 }

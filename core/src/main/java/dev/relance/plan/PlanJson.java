@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,9 +13,16 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
+import dev.relance.selection.Filter;
+import dev.relance.selection.Selection;
+
 /**
  * Writes a plan as the JSON document of the command line's {@code --json} output. Keys come in the
- * documented order; a skip also carries the client's {@code name}, after the documented keys.
+ * documented order; a skip also carries the client's {@code name}, a letter its {@code notYetDue}
+ * invoices then its late-payment {@code interest} and {@code fees} (0.00 when charges are off),
+ * and the plan its {@code filters}, after the documented keys. The filters object holds only the
+ * filters in use: lists of text, {@code minDays} as a number, {@code clientsFile} and
+ * {@code preset} as text.
  * Amounts are JSON numbers with their exact decimal value and at least two decimals
  * ({@code 900.00}). Non-ASCII text is written as is, not as escape sequences.
  */
@@ -71,6 +79,30 @@ public final class PlanJson {
             writeProblem(json, problem);
         }
         json.writeEndArray();
+        writeFilters(json, plan.filters());
+        json.writeEndObject();
+    }
+
+    private static void writeFilters(JsonGenerator json, Selection filters) throws IOException {
+        json.writeObjectFieldStart("filters");
+        for (Filter filter : Filter.values()) {
+            List<String> values = filters.values(filter);
+            if (filter == Filter.MIN_DAYS && !values.isEmpty()) {
+                json.writeNumberField(filter.jsonKey(), Integer.parseInt(values.get(0)));
+            } else if (!values.isEmpty()) {
+                json.writeArrayFieldStart(filter.jsonKey());
+                for (String value : values) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
+            }
+        }
+        if (filters.clientList().isPresent()) {
+            json.writeStringField("clientsFile", filters.clientList().get().source());
+        }
+        if (filters.preset().isPresent()) {
+            json.writeStringField("preset", filters.preset().get());
+        }
         json.writeEndObject();
     }
 
@@ -94,6 +126,17 @@ public final class PlanJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("notYetDue");
+        for (NotYetDueLine invoice : letter.notYetDue()) {
+            json.writeStartObject();
+            json.writeStringField("number", invoice.number());
+            json.writeStringField("dueDate", invoice.dueDate().toString());
+            writeAmount(json, "balance", invoice.balance());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        writeAmount(json, "interest", letter.charges().interestTotal());
+        writeAmount(json, "fees", letter.charges().fees());
         json.writeEndObject();
     }
 

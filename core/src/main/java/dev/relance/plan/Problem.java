@@ -10,9 +10,14 @@ package dev.relance.plan;
  */
 public record Problem(String sheet, String cell, String value, String message) {
 
-    /** Formats the problem as one line: {@code Factures!D7: "31/02/2026" is not a date}. */
+    /**
+     * Formats the problem as one line: {@code Factures!D7: "31/02/2026" is not a date; expected
+     * e.g. 04/03/2026}. A message that does not go on from the value, such as {@code invalid
+     * reminder level}, follows it after a colon.
+     */
     public String describe() {
-        String quoted = value.isEmpty() ? "" : "\"" + value + "\": ";
+        String separator = message.startsWith("is ") ? " " : ": ";
+        String quoted = value.isEmpty() ? "" : "\"" + value + "\"" + separator;
         return sheet + "!" + cell + ": " + quoted + message;
     }
 }

@@ -15,14 +15,16 @@ import dev.relance.ledger.Invoice;
  * @param overdue   the overdue invoices
  * @param credits   the open credits
  * @param openItems every open invoice and credit of the client in that currency, overdue or not
+ * @param notYetDue the open invoices due on or after the as-of date
  */
 record LetterDraft(Client client, String currency, List<Invoice> overdue, List<Invoice> credits,
-        List<Invoice> openItems) {
+        List<Invoice> openItems, List<Invoice> notYetDue) {
 
     LetterDraft {
         overdue = List.copyOf(overdue);
         credits = List.copyOf(credits);
         openItems = List.copyOf(openItems);
+        notYetDue = List.copyOf(notYetDue);
     }
 
     /** Returns the letter's total: the overdue invoices' balances plus the credits' balances. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.relance.ledger.Client;
 import dev.relance.ledger.Invoice;
 import dev.relance.ledger.Ledger;
+import dev.relance.selection.Selection;
 
 /** Groups open items by client and currency. Each group with an overdue invoice is a draft. */
 final class LetterDrafts {
@@ -24,25 +25,36 @@ final class LetterDrafts {
     }
 
     /**
-     * Returns one draft per client and currency that has an overdue invoice, in letter order.
+     * Returns one draft per selected client and currency that has a selected overdue invoice, in
+     * letter order. The selection applies first: a client or currency it leaves out gets no
+     * draft, and an invoice fewer days overdue than its minimum is not claimed.
      *
      * @throws IllegalArgumentException when an invoice names a client the ledger does not contain,
      *                                  which the ledger reader reports as a problem instead
      */
-    static List<LetterDraft> collect(Ledger ledger, LocalDate asOf) {
+    static List<LetterDraft> collect(Ledger ledger, LocalDate asOf, Selection selection) {
         Map<String, Client> clients = clientsByKey(ledger.clients());
         Map<String, List<Invoice>> groups = openItemsByClientAndCurrency(ledger.invoices());
+        int graceDays = ledger.settings().graceDays();
 
         List<LetterDraft> drafts = new ArrayList<>();
         for (List<Invoice> openItems : groups.values()) {
             Client client = requireClient(clients, openItems.get(0));
+            String currency = OpenItems.currency(openItems.get(0).currency());
+            if (!selection.includesClient(client) || !selection.includesCurrency(currency)) {
+                continue;
+            }
             List<Invoice> overdue = openItems.stream()
-                    .filter(row -> OpenItems.isOverdue(row, asOf, ledger.settings().graceDays()))
+                    .filter(row -> OpenItems.isOverdue(row, asOf, graceDays))
+                    .filter(row -> selection.includesDaysOverdue(OpenItems.daysOverdue(row, asOf)))
                     .toList();
             if (!overdue.isEmpty()) {
                 List<Invoice> credits = openItems.stream().filter(OpenItems::isOpenCredit).toList();
-                String currency = OpenItems.currency(openItems.get(0).currency());
-                drafts.add(new LetterDraft(client, currency, overdue, credits, openItems));
+                List<Invoice> notYetDue = openItems.stream()
+                        .filter(row -> OpenItems.isNotYetDue(row, asOf))
+                        .toList();
+                drafts.add(new LetterDraft(client, currency, overdue, credits, openItems,
+                        notYetDue));
             }
         }
         drafts.sort(ORDER);

@@ -10,6 +10,7 @@ import dev.relance.ledger.TextKey;
 import dev.relance.plan.CreditLine;
 import dev.relance.plan.InvoiceLine;
 import dev.relance.plan.LetterPlan;
+import dev.relance.plan.NotYetDueLine;
 
 /** Turns a draft that passed the skip rules into the letter's lines, levels and total. */
 final class LetterLines {
@@ -23,13 +24,15 @@ final class LetterLines {
 
     /**
      * Builds the letter. In auto mode each invoice goes one level up from its previous reminder,
-     * and the letter takes the highest invoice level. In client mode every invoice and the letter
-     * take the client's fixed level.
+     * and the letter takes the highest invoice level. In client and forced mode every invoice and
+     * the letter take the fixed level.
      *
-     * @param fixedLevel the client's level in client mode, empty in auto mode
+     * @param fixedLevel    the client's level in client mode, the run's in forced mode, empty in
+     *                      auto mode
+     * @param listNotYetDue whether the letter lists the invoices not yet due, for information
      */
     static LetterPlan toLetter(LetterDraft draft, ReminderHistory history, LocalDate asOf,
-            int maximumLevel, Optional<Integer> fixedLevel) {
+            int maximumLevel, Optional<Integer> fixedLevel, boolean listNotYetDue) {
         List<InvoiceLine> invoices = draft.overdue().stream()
                 .sorted(Comparator.comparing(Invoice::dueDate)
                         .thenComparing(Invoice::number, NUMBER_ORDER))
@@ -39,9 +42,15 @@ final class LetterLines {
                 .sorted(Comparator.comparing(Invoice::number, NUMBER_ORDER))
                 .map(row -> new CreditLine(row.number(), row.invoiceDate(), OpenItems.balance(row)))
                 .toList();
+        List<NotYetDueLine> notYetDue = !listNotYetDue ? List.of() : draft.notYetDue().stream()
+                .sorted(Comparator.comparing(Invoice::dueDate)
+                        .thenComparing(Invoice::number, NUMBER_ORDER))
+                .map(row -> new NotYetDueLine(row.number(), row.invoiceDate(), row.dueDate(),
+                        OpenItems.balance(row)))
+                .toList();
         int level = fixedLevel.orElseGet(() -> highestLevel(invoices));
         return new LetterPlan(draft.client(), draft.currency(), level, draft.total(), invoices,
-                credits);
+                credits, notYetDue);
     }
 
     private static InvoiceLine invoiceLine(Invoice row, LetterDraft draft, ReminderHistory history,

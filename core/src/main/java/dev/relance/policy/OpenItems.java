@@ -41,6 +41,14 @@ final class OpenItems {
         return isOpenInvoice(row) && asOf.isAfter(row.dueDate().plusDays(graceDays));
     }
 
+    /**
+     * Returns whether an open invoice is not yet due: its due date is the as-of date or later.
+     * An invoice past its due date but within the grace days is neither overdue nor this.
+     */
+    static boolean isNotYetDue(Invoice row, LocalDate asOf) {
+        return isOpenInvoice(row) && !row.dueDate().isBefore(asOf);
+    }
+
     /** Returns the as-of date minus the due date, in days (grace days do not count). */
     static long daysOverdue(Invoice row, LocalDate asOf) {
         return ChronoUnit.DAYS.between(row.dueDate(), asOf);

@@ -11,6 +11,7 @@ import dev.relance.RelanceException;
 import dev.relance.ledger.Client;
 import dev.relance.ledger.HistoryEntry;
 import dev.relance.ledger.Ledger;
+import dev.relance.ledger.LevelMode;
 import dev.relance.ledger.Ledger.HistoryColumn;
 import dev.relance.ledger.Ledger.HistoryTable;
 import dev.relance.ledger.TextKey;
@@ -19,6 +20,10 @@ import dev.relance.workbook.CellRef;
 /**
  * The history rows that count for one as-of date: those dated before it. Rows dated on the as-of
  * date belong to an earlier run of the same day, which this run replaces, so they are ignored.
+ *
+ * <p>Only letters sent in auto mode move an invoice's level, as in EBP: a letter whose level was
+ * forced or taken from the client's row is not a step of the automatic escalation. Every letter,
+ * whatever its mode, counts for the days between reminders.
  */
 final class ReminderHistory {
 
@@ -27,8 +32,10 @@ final class ReminderHistory {
 
     private ReminderHistory(List<HistoryEntry> earlier) {
         for (HistoryEntry entry : earlier) {
-            lastByInvoice.merge(invoiceKey(entry.clientKey(), entry.invoiceNumber()), entry,
-                    ReminderHistory::later);
+            if (entry.mode() == LevelMode.AUTO) {
+                lastByInvoice.merge(invoiceKey(entry.clientKey(), entry.invoiceNumber()), entry,
+                        ReminderHistory::later);
+            }
             lastDateByClient.merge(Client.keyOf(entry.clientKey()), entry.date(),
                     (one, other) -> one.isAfter(other) ? one : other);
         }
@@ -49,7 +56,7 @@ final class ReminderHistory {
         return new ReminderHistory(earlier);
     }
 
-    /** Returns the level of the invoice's most recent reminder, 0 if it has none. */
+    /** Returns the level of the invoice's most recent auto-mode reminder, 0 if it has none. */
     int previousLevel(String clientKey, String invoiceNumber) {
         HistoryEntry last = lastByInvoice.get(invoiceKey(clientKey, invoiceNumber));
         return last == null ? 0 : last.level();

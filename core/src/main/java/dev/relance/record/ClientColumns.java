@@ -18,7 +18,7 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
 
 /**
  * The last reminder date and last level a run writes in each reminded client's row. A column the
- * Clients sheet lacks is added after its last header, the last reminder date first.
+ * Clients sheet lacks is added after its last used column, the last reminder date first.
  */
 final class ClientColumns {
 
@@ -28,8 +28,6 @@ final class ClientColumns {
     static SheetEdit edit(Layout layout, Plan plan, Language language) {
         boolean french = language == Language.FR;
         List<CellWrite> cells = new ArrayList<>();
-        // NOTE: a cell right of the last header is taken as free; data typed there without a
-        // header would be overwritten.
         int nextFree = layout.clientsLastColumn() + 1;
         int dateColumn = layout.lastReminderColumn().orElse(nextFree);
         if (layout.lastReminderColumn().isEmpty()) {

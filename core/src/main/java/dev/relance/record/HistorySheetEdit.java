@@ -70,8 +70,7 @@ final class HistorySheetEdit {
         while (content.size() < oldRowCount) {
             content.add(Map.of());
         }
-        List<CellWrite> cells = rewriteRows(first, content, width(table, below));
-        return new SheetEdit(table.sheet(), false, cells);
+        return new SheetEdit(table.sheet(), false, rewriteRows(first, content, width(table, below)));
     }
 
     /** Returns the history rows from {@code first} to the table's last row, in sheet order. */
@@ -111,19 +110,23 @@ final class HistorySheetEdit {
     }
 
     /**
-     * A history table with the columns an undo needs, and the header cells that add them.
+     * A history table with the columns a run writes, and the header cells that add them.
      *
-     * @param table   the table, every undo column placed
+     * @param table   the table, every added column placed
      * @param headers the header cells to write; empty when the sheet had the columns
      */
     record Widened(HistoryTable table, List<CellWrite> headers) {
     }
 
     /**
-     * Adds the previous-level and previous-reminder columns to a history sheet written before
-     * they existed, after the last cell of its header so that no column of the user's moves.
+     * Adds the history columns a sheet written before they existed lacks, after the last cell of
+     * its header so that no column of the user's moves. The previous-level and previous-reminder
+     * columns are added on any run, since an undo needs them; the Mode column only when
+     * {@code needsMode}, because a missing mode reads as auto and an auto run need not touch the
+     * header. Columns missing together are added in {@link HistoryColumn} order; each is found by
+     * its header afterwards, so a sheet that got them on different runs reads the same.
      */
-    static Widened withUndoColumns(HistoryTable table, Language language) {
+    static Widened withMissingColumns(HistoryTable table, Language language, boolean needsMode) {
         List<Integer> columns = new ArrayList<>(table.columns());
         List<CellWrite> headers = new ArrayList<>();
         int nextFree = Math.max(table.headerLastColumn(),
@@ -132,7 +135,8 @@ final class HistorySheetEdit {
             while (columns.size() <= column.ordinal()) {
                 columns.add(-1);
             }
-            if (columns.get(column.ordinal()) < 0 && isUndoColumn(column)) {
+            boolean wanted = isUndoColumn(column) || needsMode && column == HistoryColumn.MODE;
+            if (columns.get(column.ordinal()) < 0 && wanted) {
                 columns.set(column.ordinal(), nextFree);
                 CellRef ref = new CellRef(table.headerRow(), nextFree++);
                 headers.add(new CellWrite(ref, new CellValue.Text(column.header(language))));

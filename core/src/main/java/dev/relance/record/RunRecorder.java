@@ -9,6 +9,7 @@ import dev.relance.ledger.HistoryEntry;
 import dev.relance.ledger.HistoryEntry.Previous;
 import dev.relance.ledger.Language;
 import dev.relance.ledger.Ledger;
+import dev.relance.ledger.LevelMode;
 import dev.relance.plan.Plan;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.Sheet;
@@ -33,12 +34,18 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
  * <p>Run id: the as-of date ({@code 2026-12-04}), or the first of {@code 2026-12-04-2},
  * {@code -3}, ... that the history does not use yet.
  *
+ * <p>Mode: each row records how its level was chosen. A history sheet without a {@code Mode}
+ * column gets one after its last header as soon as a run records a letter in client or forced
+ * mode; until then a missing mode means auto, so a run in auto mode leaves the header as it is.
+ *
  * <p>Clients: each reminded client's row gets the as-of date as its last reminder and its highest
  * letter level as its last level; a missing column is added after the Clients sheet's last header.
  *
  * <p>Undo: each history row also records what the client's last-level and last-reminder cells held
- * before the run ({@code 0} for a blank level), in two columns after the letter; a history sheet
- * without them gets their headers after its last header cell.
+ * before the run ({@code 0} for a blank level), in two columns after the mode; a history sheet
+ * without them gets their headers after its last header cell on the next run, behind a Mode
+ * header added by the same run. Every column is found by its header, so the order a sheet got
+ * them in does not matter.
  */
 public final class RunRecorder {
 
@@ -71,20 +78,24 @@ public final class RunRecorder {
             return new RunRecord(runId, new WorkbookEdit(List.of()), 0);
         }
 
+        Language language = ledger.settings().language();
         Map<String, Previous> previous =
                 PreviousValues.of(ledger.layout(), plan, clientsSheet, replaced);
-        List<List<CellValue>> rows = HistoryRows.of(plan, runId, previous);
-        Language language = ledger.settings().language();
+        List<List<CellValue>> rows = HistoryRows.of(plan, runId, language, previous);
+        boolean needsMode = plan.mode() != LevelMode.AUTO;
         SheetEdit history = ledger.layout().history()
-                .map(table -> existingSheet(table, language, ledger.history(), replaced, rows))
+                .map(table -> existingSheet(table, language, ledger.history(), replaced, rows,
+                        needsMode))
                 .orElseGet(() -> HistorySheetEdit.newSheet(language, rows));
         SheetEdit clients = ClientColumns.edit(ledger.layout(), plan, language);
         return new RunRecord(runId, new WorkbookEdit(List.of(history, clients)), rows.size());
     }
 
     private static SheetEdit existingSheet(Ledger.HistoryTable table, Language language,
-            List<HistoryEntry> history, List<HistoryEntry> replaced, List<List<CellValue>> rows) {
-        HistorySheetEdit.Widened widened = HistorySheetEdit.withUndoColumns(table, language);
+            List<HistoryEntry> history, List<HistoryEntry> replaced, List<List<CellValue>> rows,
+            boolean needsMode) {
+        HistorySheetEdit.Widened widened =
+                HistorySheetEdit.withMissingColumns(table, language, needsMode);
         SheetEdit edit =
                 HistorySheetEdit.existingSheet(widened.table(), history, replaced, rows);
         List<WorkbookEdit.CellWrite> cells = new ArrayList<>(widened.headers());

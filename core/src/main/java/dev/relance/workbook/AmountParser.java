@@ -1,6 +1,7 @@
 package dev.relance.workbook;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,22 @@ public final class AmountParser {
         BigDecimal magnitude = parseDigits(shape.group(4));
         boolean negative = inParentheses || "-".equals(shape.group(1)) || "-".equals(shape.group(3));
         return negative ? magnitude.negate() : magnitude;
+    }
+
+    /**
+     * Returns the currency symbol or code typed with an amount ({@code €} in {@code 1 234,56 €}),
+     * as typed, or empty when the text states none or is not an amount.
+     */
+    public Optional<String> statedCurrency(String text) {
+        String normalized = normalize(text);
+        if (normalized.startsWith("(") && normalized.endsWith(")")) {
+            normalized = normalized.substring(1, normalized.length() - 1).strip();
+        }
+        Matcher shape = SHAPE.matcher(normalized);
+        if (!shape.matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(shape.group(2) != null ? shape.group(2) : shape.group(5));
     }
 
     /** Turns every kind of space into a plain space, and the minus sign and right quote into ASCII. */

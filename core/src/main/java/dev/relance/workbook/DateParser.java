@@ -95,14 +95,14 @@ public final class DateParser {
      *                               the 1900 epoch's serial 60
      */
     public static LocalDate fromSerial(BigDecimal serial, boolean date1904) {
-        BigDecimal wholeDays = serial.setScale(0, RoundingMode.FLOOR);
         int firstSerial = date1904 ? 0 : 1;
-        if (wholeDays.compareTo(BigDecimal.valueOf(firstSerial)) < 0
-                || wholeDays.compareTo(BigDecimal.valueOf(LAST_SERIAL)) > 0) {
+        // the range is checked before rounding: rounding 1E+1000000000 would write out its zeros
+        if (serial.compareTo(BigDecimal.valueOf(firstSerial)) < 0
+                || serial.compareTo(BigDecimal.valueOf(LAST_SERIAL + 1L)) >= 0) {
             throw new InvalidValueException(
                     "is not a date serial number; expected a date cell or e.g. 04/03/2026");
         }
-        int days = wholeDays.intValueExact();
+        int days = serial.setScale(0, RoundingMode.FLOOR).intValueExact();
 
         if (date1904) {
             // Excel for Mac's old epoch: serial 0 is 1 January 1904.

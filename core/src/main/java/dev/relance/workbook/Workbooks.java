@@ -1,6 +1,7 @@
 package dev.relance.workbook;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.ods.OdsReader;
@@ -14,16 +15,43 @@ public final class Workbooks {
     private Workbooks() {
     }
 
-    /** Returns the file's format, or fails with a message listing the accepted extensions. */
+    /**
+     * Returns the file's format, or fails with a message listing the accepted extensions and,
+     * for the spreadsheet formats Relance does not read, how to convert the file.
+     */
     public static WorkbookFormat requireFormat(Path file) {
         return WorkbookFormat.of(file).orElseThrow(() -> new RelanceException(
-                "unsupported file type; expected a workbook ending in .xlsx, .xlsm or .ods", file,
+                unsupportedExtension(file.getFileName().toString().toLowerCase(Locale.ROOT)), file,
                 null, null, null, null));
     }
 
-    /** Reads the workbook file. */
+    /** Reads the workbook file, which must have at least one sheet. */
     public static Workbook read(Path file) {
-        return readerFor(requireFormat(file)).read(file);
+        Workbook workbook = readerFor(requireFormat(file)).read(file);
+        if (workbook.sheets().isEmpty()) {
+            throw new RelanceException("the workbook has no sheets; it needs a Clients and an"
+                    + " Invoices sheet (relance init creates an empty workbook with them)", file, null,
+                    null, null, null);
+        }
+        return workbook;
+    }
+
+    private static String unsupportedExtension(String name) {
+        String convert = "; open it in Excel or LibreOffice Calc and save it as .xlsx or .ods";
+        if (name.endsWith(".xls") || name.endsWith(".xlt")) {
+            return "a legacy Excel 97-2003 workbook (.xls) is not read" + convert;
+        }
+        if (name.endsWith(".xlsb")) {
+            return "an Excel binary workbook (.xlsb) is not read" + convert;
+        }
+        if (name.endsWith(".numbers")) {
+            return "an Apple Numbers document is not read; export it from Numbers as Excel (.xlsx)";
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
+            return "a text file has no sheets; open it in Excel or LibreOffice Calc and save it as .xlsx"
+                    + " or .ods with a Clients and an Invoices sheet";
+        }
+        return "unsupported file type; expected a workbook ending in .xlsx, .xlsm or .ods";
     }
 
     /** Writes {@code source} with the edit applied to {@code target}. */

@@ -143,8 +143,8 @@ class LedgerClientsTest {
                         row(2, "F-1", "C001", date("2026-02-01"), 100))));
 
         assertThat(ledger.problems()).extracting(Problem::describe).containsExactly(
-                "Clients!C2: \"beaucoup\": is not an amount; expected e.g. 1 234,56",
-                "Factures!B2: \"C001\": is a client whose row 2 in Clients could not be read;"
+                "Clients!C2: \"beaucoup\" is not an amount; expected e.g. 1 234,56",
+                "Factures!B2: \"C001\" is a client whose row 2 in Clients could not be read;"
                         + " fix that row first");
     }
 

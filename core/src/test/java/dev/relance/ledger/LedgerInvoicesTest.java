@@ -240,6 +240,29 @@ class LedgerInvoicesTest {
         assertThat(ledger.invoices()).singleElement().extracting(Invoice::currency).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} with currency cell [{1}] -> {2}")
+    @CsvSource({"'$1,200.00', '', USD", "'1 200,00 €', '', EUR", "'100 USD', usd, USD", "'100,00', '', EUR"})
+    void takesCurrencyTypedWithAmount(String amount, String currencyCell, String expected) {
+        Ledger ledger = read(
+                row(1, "N° facture", "Code client", "Échéance", "Montant", "Devise"),
+                row(2, "F-1", "C001", date("2026-02-01"), amount, currencyCell));
+
+        assertThat(ledger.problems()).isEmpty();
+        assertThat(ledger.invoices()).singleElement().extracting(Invoice::currency).isEqualTo(expected);
+    }
+
+    @Test
+    void reportsAmountInAnotherCurrencyThanRow() {
+        Ledger ledger = read(
+                row(1, "N° facture", "Code client", "Échéance", "Montant", "Devise"),
+                row(2, "F-1", "C001", date("2026-02-01"), "100 USD", "EUR"),
+                row(3, "F-2", "C001", date("2026-02-01"), "50 €", null));
+
+        assertThat(ledger.problems()).containsExactly(new Problem("Factures", "D2", "100 USD",
+                "is in USD but the row's currency is EUR; correct the amount or the currency cell"));
+        assertThat(ledger.invoices()).singleElement().extracting(Invoice::number).isEqualTo("F-2");
+    }
+
     @Test
     void reportsUnknownCurrency() {
         Ledger ledger = read(

@@ -240,6 +240,17 @@ class LedgerReaderTest {
     }
 
     @Test
+    void lastColumnCoversNotesWithoutHeader() {
+        Sheet clients = sheet("Clients",
+                row(0, "Code client", "Nom"),
+                row(1, "C001", "Dupont SARL", "appeler M. X", null, "VIP"));
+
+        Ledger ledger = new LedgerReader().read(workbook(clients, frenchInvoices()));
+
+        assertThat(ledger.layout().clientsLastColumn()).isEqualTo(4);
+    }
+
+    @Test
     void recordsLayoutWithEnglishLastReminderColumns() {
         Sheet clients = sheet("Customers", row(1, "Last level", "Code", "Name", "Last reminder"));
 

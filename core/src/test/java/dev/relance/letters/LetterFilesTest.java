@@ -36,12 +36,12 @@ class LetterFilesTest {
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', value = {
         "c001 |2026-12-04_C001_EUR_level-1",
-        "../x|2026-12-04_X_EUR_level-1",
-        "..\\..\\windows|2026-12-04_WINDOWS_EUR_level-1",
+        "../x|2026-12-04_X-24D68D50_EUR_level-1",
+        "..\\..\\windows|2026-12-04_WINDOWS-9DA86EE6_EUR_level-1",
         "CON|2026-12-04_CON_EUR_level-1",
-        "a/b:c*d|2026-12-04_A-B-C-D_EUR_level-1",
-        "Société Générale|2026-12-04_SOCIETE-GENERALE_EUR_level-1",
-        "...|2026-12-04_X_EUR_level-1",
+        "a/b:c*d|2026-12-04_A-B-C-D-58497F84_EUR_level-1",
+        "Société Générale|2026-12-04_SOCIETE-GENERALE-55287D73_EUR_level-1",
+        "...|2026-12-04_X-1A43B61B_EUR_level-1",
     })
     void keepsClientCodeSafeInFileName(String clientCode, String expected) {
         LetterPlan letter = letter(clientCode, "EUR", 1);
@@ -57,7 +57,18 @@ class LetterFilesTest {
 
         String name = LetterFiles.baseName(AS_OF, letter);
 
-        assertThat(name).isEqualTo("2026-12-04_" + "C".repeat(40) + "_EUR_level-1");
+        assertThat(name).isEqualTo("2026-12-04_" + "C".repeat(40) + "-663653A7_EUR_level-1");
+    }
+
+    @Test
+    void codesDifferingOnlyInSeparatorsGetDifferentNames() {
+        LetterPlan slash = letter("A/1", "EUR", 1);
+        LetterPlan space = letter("A 1", "EUR", 1);
+        LetterPlan dash = letter("A-1", "EUR", 1);
+
+        assertThat(LetterFiles.baseName(AS_OF, slash)).isEqualTo("2026-12-04_A-1-CDDB06B2_EUR_level-1");
+        assertThat(LetterFiles.baseName(AS_OF, space)).isEqualTo("2026-12-04_A-1-4A431A7D_EUR_level-1");
+        assertThat(LetterFiles.baseName(AS_OF, dash)).isEqualTo("2026-12-04_A-1_EUR_level-1");
     }
 
     @Test

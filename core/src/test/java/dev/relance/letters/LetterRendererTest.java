@@ -33,10 +33,10 @@ class LetterRendererTest {
 
     @ParameterizedTest(name = "{0} level {1}: {2}")
     @CsvSource({
-        "FR, 1, Objet\u00A0: Première relance de paiement",
+        "FR, 1, Objet\u00A0: Rappel de paiement",
         "FR, 2, Objet\u00A0: Deuxième relance de paiement",
         "FR, 3, Objet\u00A0: Mise en demeure de payer",
-        "EN, 1, First payment reminder",
+        "EN, 1, Payment reminder",
         "EN, 2, Second payment reminder",
         "EN, 3, Formal notice to pay",
     })
@@ -77,9 +77,10 @@ class LetterRendererTest {
         String text = render(letter, Language.FR);
 
         // The stripper returns U+202F between digit groups and U+00A0 before the euro sign.
-        assertThat(text).contains("Facture Date Échéance Jours de retard Montant dû\n");
-        assertThat(text).contains("F-2026-101 01/09/2026 01/10/2026 64 1\u202F000,00\u00A0€\n");
-        assertThat(text).contains("F-2026-117 02/10/2026 01/11/2026 33 334,56\u00A0€\n");
+        assertThat(text).contains("Facture Date Échéance (jours) Montant Réglé Reste dû\n");
+        assertThat(text).contains("F-2026-101 01/09/2026 01/10/2026 64 1\u202F000,00\u00A0€ 0,00\u00A0€"
+                + " 1\u202F000,00\u00A0€\n");
+        assertThat(text).contains("F-2026-117 02/10/2026 01/11/2026 33 334,56\u00A0€ 0,00\u00A0€ 334,56\u00A0€\n");
         assertThat(text).contains("Total des factures échues 1\u202F334,56\u00A0€\n");
         assertThat(text).contains("Avoir AV-2026-07 20/10/2026 -100,00\u00A0€\n");
         assertThat(text).contains("Total restant dû 1\u202F234,56\u00A0€\n");
@@ -93,8 +94,8 @@ class LetterRendererTest {
         String text = render(letter, Language.EN);
 
         assertThat(text).contains("\n4 December 2026\n");
-        assertThat(text).contains("Invoice Date Due date Days overdue Amount due\n");
-        assertThat(text).contains("F-2026-101 1 Sep 2026 1 Oct 2026 64 €1,000.00\n");
+        assertThat(text).contains("Invoice Date Due date overdue Amount Paid Balance\n");
+        assertThat(text).contains("F-2026-101 1 Sep 2026 1 Oct 2026 64 €1,000.00 €0.00 €1,000.00\n");
         assertThat(text).contains("Credit AV-2026-07 20 Oct 2026 -€100.00\n");
         assertThat(text).contains("Balance due €1,234.56\n");
         assertThat(text).contains("by 12 December 2026 at the latest.");
@@ -118,7 +119,7 @@ class LetterRendererTest {
         assertThat(text).contains("Lettre recommandée avec accusé de réception\n");
         assertThat(text).contains("procédure judiciaire");
         assertThat(text).contains("pénalités de retard");
-        assertThat(text).contains("frais de recouvrement de 40\u00A0€");
+        assertThat(text).contains("recouvrement de 40\u00A0€");
     }
 
     @Test
@@ -180,7 +181,7 @@ class LetterRendererTest {
 
         String text = render(letter, Language.EN);
 
-        assertThat(text).contains("Objet\u00A0: Première relance de paiement\n");
+        assertThat(text).contains("Objet\u00A0: Rappel de paiement\n");
     }
 
     @Test
@@ -219,7 +220,7 @@ class LetterRendererTest {
 
         String text = render(letter, Language.FR);
 
-        assertThat(text).contains("F-9 — 01/11/2026 33 50,00\u00A0€\n");
+        assertThat(text).contains("F-9 — 01/11/2026 33 — 0,00\u00A0€ 50,00\u00A0€\n");
         assertThat(text).doesNotContain("Total des factures échues");
     }
 
@@ -245,8 +246,8 @@ class LetterRendererTest {
 
         String text = render(letter, Language.FR);
 
-        assertThat(text).contains("F-40 01/09/2026 01/10/2026 64 10,00\u00A0€\n");
+        assertThat(text).contains("F-40 01/09/2026 01/10/2026 64 10,00\u00A0€ 0,00\u00A0€ 10,00\u00A0€\n");
         assertThat(text).contains("Total restant dû 400,00\u00A0€\n");
-        assertThat(text).contains("2 / 2");
+        assertThat(text).contains("\n2/2\n");
     }
 }

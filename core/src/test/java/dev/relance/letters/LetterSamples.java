@@ -15,6 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import dev.relance.ledger.Client;
 import dev.relance.ledger.Company;
 import dev.relance.ledger.Language;
+import dev.relance.ledger.LetterSettings;
+import dev.relance.ledger.LetterSettings.ChargeSettings;
 import dev.relance.ledger.LevelMode;
 import dev.relance.ledger.Settings;
 import dev.relance.plan.CreditLine;
@@ -58,6 +60,30 @@ final class LetterSamples {
         List<CreditLine> credits = List.of(
                 new CreditLine("AV-2026-07", Optional.of(LocalDate.of(2026, 10, 20)), new BigDecimal("-100.00")));
         return new LetterPlan(client, "EUR", level, new BigDecimal("1234.56"), invoices, credits);
+    }
+
+    /**
+     * Builds the letter of the golden tests: an invoice partly paid and one unpaid, 46 and 33
+     * days late, and a credit note; total 1 234,56 €.
+     */
+    static LetterPlan goldenLetter(int level) {
+        List<InvoiceLine> invoices = List.of(
+                new InvoiceLine("F-2026-101", Optional.of(LocalDate.of(2026, 9, 19)),
+                        LocalDate.of(2026, 10, 19), Optional.of(new BigDecimal("1200.00")),
+                        new BigDecimal("200.00"), new BigDecimal("1000.00"), 46, level - 1, level),
+                invoice("F-2026-117", "334.56", LocalDate.of(2026, 10, 2), LocalDate.of(2026, 11, 1)));
+        List<CreditLine> credits = List.of(
+                new CreditLine("AV-2026-07", Optional.of(LocalDate.of(2026, 10, 20)), new BigDecimal("-100.00")));
+        return new LetterPlan(client("Boulangerie Dupont SARL"), "EUR", level, new BigDecimal("1234.56"),
+                invoices, credits);
+    }
+
+    /** Late-payment charges on: 12.15 % a year, the indemnity from level 3, fees of 15 and 25. */
+    static final ChargeSettings CHARGES = new ChargeSettings(true, new BigDecimal("12.15"), 3,
+            List.of(BigDecimal.ZERO, new BigDecimal("15.00"), new BigDecimal("25.00")));
+
+    static Settings settings(Language language, LetterSettings letters) {
+        return settings(language).withLetters(letters);
     }
 
     static Plan plan(LetterPlan letter) {

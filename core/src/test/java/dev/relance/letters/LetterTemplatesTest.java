@@ -3,78 +3,149 @@ package dev.relance.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.relance.RelanceException;
 import dev.relance.ledger.Language;
 
 class LetterTemplatesTest {
 
-    private static final LetterTemplates TEMPLATES = new LetterTemplates();
+    private static final LetterTemplates DEFAULTS = new LetterTemplates();
     private static final Map<String, Object> VALUES = Map.of("letter", Map.of("total", "1 234,56 €"));
+
+    @TempDir
+    Path folder;
+
+    private LetterTemplates userTemplates(String name, String text) throws IOException {
+        Files.writeString(folder.resolve(name), text);
+        return new LetterTemplates(Optional.of(folder), LetterTemplates.DEFAULT_FOLDER);
+    }
 
     @Test
     void choosesClientLanguage() {
-        LetterTemplates.Choice choice = TEMPLATES.choose(Optional.of(Language.EN), Language.FR, 2);
+        LetterTemplates.Choice choice = DEFAULTS.choose("letter", Optional.of(Language.EN), Language.FR, 2);
 
-        assertThat(choice.name()).isEqualTo("dev/relance/templates/letter-en-2.vm");
-        assertThat(choice.language()).isEqualTo(Language.EN);
+        assertThat(choice).isEqualTo(new LetterTemplates.Choice("letter-en-2.vm", Language.EN, false));
     }
 
     @Test
     void choosesWorkbookLanguageWhenClientHasNone() {
-        LetterTemplates.Choice choice = TEMPLATES.choose(Optional.empty(), Language.FR, 1);
+        LetterTemplates.Choice choice = DEFAULTS.choose("letter", Optional.empty(), Language.FR, 1);
 
-        assertThat(choice.name()).isEqualTo("dev/relance/templates/letter-fr-1.vm");
-        assertThat(choice.language()).isEqualTo(Language.FR);
+        assertThat(choice).isEqualTo(new LetterTemplates.Choice("letter-fr-1.vm", Language.FR, false));
     }
 
     @Test
     void choosesHighestLevelAboveThree() {
-        LetterTemplates.Choice choice = TEMPLATES.choose(Optional.empty(), Language.EN, 5);
+        LetterTemplates.Choice choice = DEFAULTS.choose("email", Optional.empty(), Language.EN, 5);
 
-        assertThat(choice.name()).isEqualTo("dev/relance/templates/letter-en-3.vm");
+        assertThat(choice.name()).isEqualTo("email-en-3.vm");
     }
 
     @Test
-    void escapesInsertedValues() {
+    void fallsBackToWorkbookLanguageWhenClientLanguageHasNoTemplate() {
+        LetterTemplates frenchOnly =
+                new LetterTemplates(Optional.empty(), "dev/relance/letters/french-only/");
+
+        LetterTemplates.Choice choice = frenchOnly.choose("letter", Optional.of(Language.EN), Language.FR, 2);
+
+        assertThat(choice).isEqualTo(new LetterTemplates.Choice("letter-fr-1.vm", Language.FR, true));
+    }
+
+    @Test
+    void missingWorkbookLanguageTemplateIsAnError() {
+        LetterTemplates frenchOnly =
+                new LetterTemplates(Optional.empty(), "dev/relance/letters/french-only/");
+
+        assertThatThrownBy(() -> frenchOnly.choose("letter", Optional.empty(), Language.EN, 1))
+                .isInstanceOf(RelanceException.class)
+                .hasMessage("no letter template for language en at level 1: expected letter-en-1.vm"
+                        + " in the default templates");
+    }
+
+    @Test
+    void userTemplateReplacesDefaultOfSameName() throws IOException {
+        LetterTemplates templates = userTemplates("letter-fr-1.vm", "<p>Ma lettre : $letter.total</p>\n");
+
+        String xhtml = templates.merge("letter-fr-1.vm", VALUES);
+
+        assertThat(xhtml).isEqualTo("<p>Ma lettre : 1 234,56 €</p>\n");
+    }
+
+    @Test
+    void userTemplateIncludesDefaultItDoesNotReplace() throws IOException {
+        LetterTemplates templates = userTemplates("letter-fr-1.vm", "#include(\"index.txt\")");
+
+        String text = templates.merge("letter-fr-1.vm", VALUES);
+
+        assertThat(text).contains("\nletter-layout.vm\n");
+    }
+
+    @Test
+    void escapesInsertedValues() throws IOException {
+        LetterTemplates templates = userTemplates("insert.vm", "<p>$letter.total</p>\n");
         Map<String, Object> values = Map.of("letter", Map.of("total", "<b>&'\"</b>"));
 
-        String xhtml = TEMPLATES.merge("dev/relance/letters/insert.vm", values);
+        String xhtml = templates.merge("insert.vm", values);
 
         assertThat(xhtml).isEqualTo("<p>&lt;b&gt;&amp;&#39;&quot;&lt;/b&gt;</p>\n");
     }
 
     @Test
-    void templateCannotCallClassMethods() {
-        assertThatThrownBy(() -> TEMPLATES.merge("dev/relance/letters/reflection.vm", VALUES))
+    void userTemplateCannotReachClasses() throws IOException {
+        LetterTemplates templates = userTemplates("letter-fr-1.vm",
+                "## Hostile\n<p>$letter.total.getClass().forName(\"java.lang.Runtime\")</p>\n");
+
+        assertThatThrownBy(() -> templates.merge("letter-fr-1.vm", VALUES))
                 .isInstanceOf(RelanceException.class)
+                .hasMessageStartingWith("letter template " + folder.resolve("letter-fr-1.vm")
+                        + ", line 2, column 29 failed: ")
                 .hasMessageContaining("'java.lang.Class' does not contain method forName");
     }
 
     @Test
-    void parseErrorMessageIsOneLine() {
-        assertThatThrownBy(() -> TEMPLATES.merge("dev/relance/letters/unclosed.vm", VALUES))
+    void userTemplateCannotReadFileOutsideItsFolder() throws IOException {
+        Files.writeString(folder.getParent().resolve("secret.txt"), "secret");
+        LetterTemplates templates = userTemplates("letter-fr-1.vm", "#include(\"../secret.txt\")");
+
+        assertThatThrownBy(() -> templates.merge("letter-fr-1.vm", VALUES))
                 .isInstanceOf(RelanceException.class)
-                .hasMessage("letter template dev/relance/letters/unclosed.vm failed:"
-                        + " Encountered \"/\" at dev/relance/letters/unclosed.vm[line 2, column 22]");
+                .hasMessage("letter template " + folder.resolve("letter-fr-1.vm") + " failed: a"
+                        + " template it needs is missing from " + folder + " or the default templates:"
+                        + " Unable to find resource '../secret.txt'");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "dev/relance/letters/unclosed.vm",
-        "dev/relance/letters/misspelt.vm",
-        "dev/relance/letters/reflection.vm",
-        "dev/relance/templates/letter-de-1.vm",
-    })
-    void failingTemplateIsNamedInError(String templateName) {
-        assertThatThrownBy(() -> TEMPLATES.merge(templateName, VALUES))
+    @Test
+    void parseErrorNamesFileLineAndColumn() throws IOException {
+        LetterTemplates templates = userTemplates("letter-en-2.vm", "## Unclosed\n<p>#if($letter.total</p>\n");
+
+        assertThatThrownBy(() -> templates.merge("letter-en-2.vm", VALUES))
                 .isInstanceOf(RelanceException.class)
-                .hasMessageContaining("letter template " + templateName);
+                .hasMessage("letter template " + folder.resolve("letter-en-2.vm")
+                        + ", line 2, column 22 failed: Encountered \"/\"");
+    }
+
+    @Test
+    void misspeltReferenceNamesFileLineAndColumn() throws IOException {
+        LetterTemplates templates = userTemplates("letter-en-2.vm", "<p>$letter.totl</p>\n");
+
+        assertThatThrownBy(() -> templates.merge("letter-en-2.vm", VALUES))
+                .isInstanceOf(RelanceException.class)
+                .hasMessageStartingWith("letter template " + folder.resolve("letter-en-2.vm")
+                        + ", line 1, column 4 failed: ");
+    }
+
+    @Test
+    void missingTemplateIsNamedInError() {
+        assertThatThrownBy(() -> DEFAULTS.merge("letter-de-1.vm", VALUES))
+                .isInstanceOf(RelanceException.class)
+                .hasMessageStartingWith("letter template letter-de-1.vm (default template) failed:");
     }
 }

@@ -56,7 +56,10 @@ class PlanJsonTest {
                           "number": "AV-01",
                           "balance": -100.00
                         }
-                      ]
+                      ],
+                      "notYetDue": [],
+                      "interest": 0.00,
+                      "fees": 0.00
                     }
                   ],
                   "skipped": [
@@ -74,7 +77,8 @@ class PlanJsonTest {
                       "value": "31/02/2026",
                       "message": "not a date"
                     }
-                  ]
+                  ],
+                  "filters": {}
                 }""");
     }
 
@@ -90,7 +94,8 @@ class PlanJsonTest {
                   "mode": "client",
                   "letters": [],
                   "skipped": [],
-                  "problems": []
+                  "problems": [],
+                  "filters": {}
                 }""");
     }
 
@@ -121,6 +126,35 @@ class PlanJsonTest {
         assertThat(json).contains("\"total\": 1500.00,");
         assertThat(json).contains("\"total\": 12345678901234.57,");
         assertThat(json).contains("\"total\": 0.01,");
+    }
+
+    @Test
+    void writesExtraLetterKeysInOrder() {
+        LetterCharges charges = new LetterCharges(new BigDecimal("12.15"),
+                List.of(new InterestLine("F-001", new BigDecimal("1000.00"), 46, new BigDecimal("15.31"))),
+                new BigDecimal("40.00"), 1, new BigDecimal("15.00"));
+        NotYetDueLine later = new NotYetDueLine("F-009", Optional.empty(), LocalDate.parse("2027-01-15"),
+                new BigDecimal("250"));
+        LetterPlan letter = new LetterPlan(client("C001", "Dupont SARL"), "EUR", 3,
+                new BigDecimal("1000.00"), List.of(), List.of(), List.of(later), charges);
+        Plan plan = new Plan(AS_OF, LevelMode.AUTO, List.of(letter), List.of(), List.of());
+
+        String json = PlanJson.toJson(plan);
+
+        assertThat(json).contains("""
+                      "credits": [],
+                      "notYetDue": [
+                        {
+                          "number": "F-009",
+                          "dueDate": "2027-01-15",
+                          "balance": 250.00
+                        }
+                      ],
+                      "interest": 15.31,
+                      "fees": 55.00
+                    }
+                """.stripTrailing());
+        assertThat(json).contains("\"total\": 1000.00,");
     }
 
     private static Client client(String code, String name) {

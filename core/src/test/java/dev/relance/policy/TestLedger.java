@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import dev.relance.ledger.Client;
 import dev.relance.ledger.Client.FixedLevel;
@@ -41,6 +42,7 @@ public final class TestLedger {
     private Optional<Integer> lastReminderColumn = Optional.empty();
     private Optional<Integer> lastLevelColumn = Optional.empty();
     private boolean historySheet = true;
+    private boolean allHistoryColumns;
 
     public static TestLedger ledger() {
         return new TestLedger();
@@ -93,6 +95,12 @@ public final class TestLedger {
 
     public TestLedger client(ClientRow row) {
         clients.add(row.toClient(clients.size() + 1));
+        return this;
+    }
+
+    /** Adds a client built in the test, for the fields a {@link ClientRow} does not set. */
+    public TestLedger client(Client client) {
+        clients.add(client);
         return this;
     }
 
@@ -151,6 +159,15 @@ public final class TestLedger {
         return this;
     }
 
+    /**
+     * Lays the history sheet out with every history column from column A, as a sheet written
+     * after the Mode and previous-value columns existed; by default it has the contract's eight.
+     */
+    public TestLedger allHistoryColumns() {
+        allHistoryColumns = true;
+        return this;
+    }
+
     public Ledger build() {
         Settings settings = new Settings(mode, maximumLevel, graceDays, minimumAmount, useCreditLimit,
                 daysBetweenReminders, 30, currency, language, false, Company.BLANK, Settings.Smtp.NONE);
@@ -160,9 +177,14 @@ public final class TestLedger {
     private Layout layout() {
         int lastHistoryRow = history.stream().mapToInt(HistoryEntry::rowIndex).max().orElse(0);
         Optional<HistoryTable> table = historySheet
-                ? Optional.of(new HistoryTable("Relances", 0, List.of(0, 1, 2, 3, 4, 5, 6, 7), lastHistoryRow))
+                ? Optional.of(new HistoryTable("Relances", 0, historyColumns(), lastHistoryRow))
                 : Optional.empty();
         return new Layout("Clients", 0, 4, lastReminderColumn, lastLevelColumn, table);
+    }
+
+    private List<Integer> historyColumns() {
+        int count = allHistoryColumns ? Ledger.HistoryColumn.values().length : 8;
+        return IntStream.range(0, count).boxed().toList();
     }
 
     /** A client row; everything not set is blank. */

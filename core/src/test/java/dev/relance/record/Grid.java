@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import dev.relance.ledger.Client;
 import dev.relance.ledger.HistoryEntry;
 import dev.relance.ledger.HistoryEntry.Previous;
+import dev.relance.ledger.Language;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.Ledger.HistoryColumn;
 import dev.relance.workbook.CellRef;
@@ -34,13 +35,18 @@ final class Grid {
 
     private final Map<String, TreeMap<CellRef, CellValue>> sheets = new LinkedHashMap<>();
 
-    /** Returns a grid whose history sheet contains the header and the ledger's history cells. */
+    /**
+     * Returns a grid whose history sheet contains the headers of the columns the ledger's history
+     * table has, and the ledger's history cells.
+     */
     static Grid withHistoryOf(Ledger ledger, String sheet) {
         Grid grid = new Grid();
         TreeMap<CellRef, CellValue> cells = grid.sheet(sheet);
+        Ledger.HistoryTable table = ledger.layout().history().orElseThrow();
         for (HistoryColumn column : HistoryColumn.values()) {
             String header = column.header(ledger.settings().language());
-            cells.put(new CellRef(0, column.ordinal()), new CellValue.Text(header));
+            table.findColumn(column).ifPresent(
+                    at -> cells.put(new CellRef(0, at), new CellValue.Text(header)));
         }
         for (HistoryEntry entry : ledger.history()) {
             for (int column = 0; column < entry.cells().size(); column++) {
@@ -73,9 +79,15 @@ final class Grid {
         return copy;
     }
 
-    /** Reads the history rows below the header, up to the first blank row. */
+    /**
+     * Reads the history rows below the header, up to the first blank row. The previous-value
+     * columns are found by their header, as a run may have added them after the others; without
+     * a header they are read at their place in the standard order.
+     */
     List<HistoryEntry> history(String sheet) {
         TreeMap<CellRef, CellValue> cells = sheet(sheet);
+        int previousLevel = headerColumn(cells, HistoryColumn.PREVIOUS_LEVEL);
+        int previousReminder = headerColumn(cells, HistoryColumn.PREVIOUS_REMINDER);
         List<HistoryEntry> entries = new ArrayList<>();
         for (int row = 1; cells.containsKey(new CellRef(row, 0)); row++) {
             List<CellValue> rowCells = new ArrayList<>();
@@ -83,18 +95,29 @@ final class Grid {
             for (int column = 0; column < width; column++) {
                 rowCells.add(cells.getOrDefault(new CellRef(row, column), CellValue.EMPTY));
             }
-            entries.add(entry(row, rowCells));
+            entries.add(entry(row, rowCells, previousLevel, previousReminder));
         }
         return entries;
     }
 
-    private static HistoryEntry entry(int row, List<CellValue> cells) {
+    private static int headerColumn(TreeMap<CellRef, CellValue> cells, HistoryColumn column) {
+        return cells.entrySet().stream()
+                .filter(cell -> cell.getKey().row() == 0)
+                .filter(cell -> cell.getValue().display().equals(column.header(Language.FR))
+                        || cell.getValue().display().equals(column.header(Language.EN)))
+                .map(cell -> cell.getKey().column())
+                .findFirst()
+                .orElse(column.ordinal());
+    }
+
+    private static HistoryEntry entry(int row, List<CellValue> cells, int previousLevel,
+            int previousReminder) {
         LocalDate date = ((CellValue.DateValue) cells.get(0)).date();
         BigDecimal level = ((CellValue.Number) cells.get(4)).value();
         BigDecimal balance = ((CellValue.Number) cells.get(5)).value();
-        Optional<Previous> previous = cells.size() > 8 && !cells.get(8).isBlank()
-                ? Optional.of(new Previous(cells.get(8),
-                        cells.size() > 9 ? cells.get(9) : CellValue.EMPTY))
+        Optional<Previous> previous = cells.size() > previousLevel && !cells.get(previousLevel).isBlank()
+                ? Optional.of(new Previous(cells.get(previousLevel),
+                        cells.size() > previousReminder ? cells.get(previousReminder) : CellValue.EMPTY))
                 : Optional.empty();
         return new HistoryEntry(date, cells.get(1).display(), Client.keyOf(cells.get(2).display()),
                 cells.get(3).display(), level.intValueExact(), balance, cells.get(6).display(),

@@ -45,17 +45,17 @@ class RunRecorderTest {
         assertThat(history.create()).isTrue();
         assertThat(rows(history)).containsExactly(
                 List.of(text("Date"), text("Lot"), text("Client"), text("Facture"), text("Niveau"),
-                        text("Solde"), text("Devise"), text("Lettre"), text("Niveau précédent"),
-                        text("Relance précédente")),
+                        text("Solde"), text("Devise"), text("Lettre"), text("Mode"),
+                        text("Niveau précédent"), text("Relance précédente")),
                 List.of(TODAY, text("2026-12-04"), text("C001"), text("F-001"), number("2"),
                         number("1000.00"), text("EUR"), text("2026-12-04_C001_EUR_level-2.pdf"),
-                        CellValue.EMPTY, CellValue.EMPTY),
+                        text("auto"), CellValue.EMPTY, CellValue.EMPTY),
                 List.of(TODAY, text("2026-12-04"), text("C001"), text("F-002"), number("1"),
                         number("250.50"), text("EUR"), text("2026-12-04_C001_EUR_level-2.pdf"),
-                        CellValue.EMPTY, CellValue.EMPTY),
+                        text("auto"), CellValue.EMPTY, CellValue.EMPTY),
                 List.of(TODAY, text("2026-12-04"), text("C002"), text("F-003"), number("1"),
                         number("80.00"), text("USD"), text("2026-12-04_C002_USD_level-1.pdf"),
-                        CellValue.EMPTY, CellValue.EMPTY));
+                        text("auto"), CellValue.EMPTY, CellValue.EMPTY));
         assertThat(record.historyRows()).isEqualTo(3);
         assertThat(record.runId()).isEqualTo("2026-12-04");
     }
@@ -69,7 +69,7 @@ class RunRecorderTest {
         assertThat(history.sheetName()).isEqualTo("Reminders");
         assertThat(rows(history).get(0)).containsExactly(text("Date"), text("Run"), text("Client"),
                 text("Invoice"), text("Level"), text("Balance"), text("Currency"), text("Letter"),
-                text("Previous level"), text("Previous reminder"));
+                text("Mode"), text("Previous level"), text("Previous reminder"));
     }
 
     @Test

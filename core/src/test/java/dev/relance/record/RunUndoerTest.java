@@ -120,7 +120,7 @@ class RunUndoerTest {
 
     /** C001: F-001 reminded on 2026-11-04, F-002 new; C002: one USD invoice, never reminded. */
     private static TestLedger twoClients() {
-        return ledger().client("C001").client("C002").clientColumns(5, 6)
+        return ledger().client("C001").client("C002").clientColumns(5, 6).allHistoryColumns()
                 .invoice("C001", "F-002", "2026-11-01", "250.50")
                 .invoice("C001", "F-001", "2026-10-01", "1000.00")
                 .invoice(TestLedger.InvoiceRow.of("C002", "F-003", "2026-10-15", "80").in("USD"))
@@ -133,7 +133,7 @@ class RunUndoerTest {
         List<CellValue> cells = List.of(new CellValue.DateValue(LocalDate.parse(runId.substring(0, 10))),
                 new CellValue.Text(runId), new CellValue.Text(client), new CellValue.Text(invoice),
                 number("1"), number("100.00"), new CellValue.Text("EUR"), new CellValue.Text(runId + ".pdf"),
-                number(previousLevel), CellValue.EMPTY);
+                new CellValue.Text("auto"), number(previousLevel), CellValue.EMPTY);
         for (int column = 0; column < cells.size(); column++) {
             grid.put("Relances", new CellRef(row - 1, column).toString(), cells.get(column));
         }

@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -207,5 +208,15 @@ class DateParserTest {
             Locale.setDefault(savedLocale);
             TimeZone.setDefault(savedZone);
         }
+    }
+
+    @Test
+    @Timeout(10)
+    void rejectsHugeSerialWithoutWritingItOut() {
+        BigDecimal serial = new BigDecimal("91E+1000000000");
+
+        assertThatThrownBy(() -> DateParser.fromSerial(serial, false))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("is not a date serial number; expected a date cell or e.g. 04/03/2026");
     }
 }

@@ -52,11 +52,11 @@ public final class SampleWorkbooks {
             if (french) {
                 writer.sheet("Clients", List.of(frenchClients().get(0)))
                         .sheet("Factures", List.of(frenchInvoices().get(0)))
-                        .sheet("Paramètres", frenchSettings());
+                        .sheet("Paramètres", blankSettings(true));
             } else {
                 writer.sheet("Customers", List.of(englishCustomers().get(0)))
                         .sheet("Invoices", List.of(englishInvoices().get(0)))
-                        .sheet("Settings", englishSettings());
+                        .sheet("Settings", blankSettings(false));
             }
             writer.save(file);
         }
@@ -198,6 +198,26 @@ public final class SampleWorkbooks {
                 row("Jours entre deux relances", 15),
                 row("Délai de paiement", 30),
                 row("Devise", "EUR"));
+    }
+
+    /**
+     * Returns the settings of an empty workbook: every key the user is likely to fill, with a
+     * blank value, so the contract's defaults apply and no sender or bank account is made up.
+     */
+    private static List<List<Object>> blankSettings(boolean french) {
+        String[] keys = french
+                ? new String[] {"Paramètre", "Société", "Adresse", "Ville", "E-mail", "Téléphone", "IBAN",
+                    "Signature", "Mode", "Niveau maximum", "Délai de grâce", "Montant minimum",
+                    "Tenir compte de l'encours autorisé", "Jours entre deux relances", "Délai de paiement",
+                    "Devise"}
+                : new String[] {"Setting", "Company", "Address", "City", "Email", "Phone", "IBAN", "Signature",
+                    "Mode", "Maximum level", "Grace days", "Minimum amount", "Use credit limit",
+                    "Days between reminders", "Payment days", "Currency"};
+        List<List<Object>> rows = new ArrayList<>();
+        for (String key : keys) {
+            rows.add(row(key, rows.isEmpty() ? (french ? "Valeur" : "Value") : null));
+        }
+        return rows;
     }
 
     private static List<List<Object>> englishCustomers() {

@@ -9,7 +9,6 @@ import static dev.relance.workbook.ods.OdfXml.count;
 import static dev.relance.workbook.ods.OdfXml.isElement;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,16 +21,17 @@ import javax.xml.stream.XMLStreamReader;
 import dev.relance.RelanceException;
 import dev.relance.workbook.CellRef;
 import dev.relance.workbook.CellValue;
+import dev.relance.workbook.ReadLimits;
 
 /** Reads one cell element of {@code content.xml} into a {@link CellRun}. */
 final class CellReader {
 
     private final XMLStreamReader xml;
-    private final Path file;
+    private final ReadLimits limits;
 
-    CellReader(XMLStreamReader xml, Path file) {
+    CellReader(XMLStreamReader xml, ReadLimits limits) {
         this.xml = xml;
-        this.file = file;
+        this.limits = limits;
     }
 
     /**
@@ -51,6 +51,9 @@ final class CellReader {
 
         // a covered cell may keep the text it had before the merge; the merge's value wins
         CellValue value = covered ? CellValue.EMPTY : valueOf(attributes, paragraphs, sheet, where);
+        if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {
+            throw limits.textTooLong(sheet, where.toString(), text.text());
+        }
         return new CellRun(value, repeat, covered, columnsSpanned, rowsSpanned);
     }
 
@@ -62,7 +65,7 @@ final class CellReader {
         }
         try {
             return switch (cell.valueType()) {
-                case "float", "percentage", "currency" -> new CellValue.Number(new BigDecimal(cell.value()));
+                case "float", "percentage", "currency" -> numberOf(cell.value());
                 case "date" -> new CellValue.DateValue(dateOf(cell.dateValue()));
                 case "boolean" -> new CellValue.Bool(booleanOf(cell.booleanValue()));
                 case "string" -> textOf(cell.stringValue().isEmpty() ? display : cell.stringValue());
@@ -72,9 +75,15 @@ final class CellReader {
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new RelanceException("cell " + where + " of sheet " + sheet + " has a " + cell.valueType()
-                    + " value that cannot be read: " + cell.rawValue(), file, sheet, where.toString(),
+                    + " value that cannot be read: " + cell.rawValue(), limits.file(), sheet, where.toString(),
                     cell.rawValue(), e);
         }
+    }
+
+    /** Reads a number, or keeps it as text when no spreadsheet could hold it, such as 1E+1000000000. */
+    private static CellValue numberOf(String value) {
+        BigDecimal number = new BigDecimal(value);
+        return ReadLimits.isSpreadsheetNumber(number) ? new CellValue.Number(number) : new CellValue.Text(value);
     }
 
     /** Parses the date and drops any time of day: {@code 2026-03-01} or {@code 2026-03-01T10:30:00}. */
@@ -102,9 +111,13 @@ final class CellReader {
         return new CellValue.FormulaWithoutValue(body.startsWith("=") ? body.substring(1) : body);
     }
 
-    /** Reads the cell's paragraphs, up to the cell's end tag. */
+    /**
+     * Reads the cell's paragraphs, up to the cell's end tag. Once they hold more text than a
+     * cell may, the rest is read but not kept: the text is reported as too long anyway.
+     */
     private List<String> readParagraphs() throws XMLStreamException {
         List<String> paragraphs = new ArrayList<>();
+        long length = 0;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -112,7 +125,11 @@ final class CellReader {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (isElement(xml, TEXT, "p") || isElement(xml, TEXT, "h")) {
-                    paragraphs.add(readParagraph());
+                    String paragraph = readParagraph();
+                    if (length <= ReadLimits.MAX_TEXT_LENGTH) {
+                        paragraphs.add(paragraph);
+                        length += paragraph.length() + 1;
+                    }
                 } else {
                     // a comment (office:annotation) or a drawing is not the cell's value
                     OdfXml.skipElement(xml);

@@ -5,7 +5,6 @@ import static dev.relance.workbook.ods.OdfXml.TABLE;
 import static dev.relance.workbook.ods.OdfXml.attribute;
 import static dev.relance.workbook.ods.OdfXml.isElement;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,18 +15,21 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import dev.relance.workbook.CellRef;
+import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.Sheet;
 
 /** Reads the sheets out of an ODS {@code content.xml}, in one pass and without a DOM. */
 final class ContentParser {
 
     private final XMLStreamReader xml;
+    private final ReadLimits limits;
     private final CellReader cells;
     private final Set<String> hiddenTableStyles = new HashSet<>();
 
-    ContentParser(XMLStreamReader xml, Path file) {
+    ContentParser(XMLStreamReader xml, ReadLimits limits) {
         this.xml = xml;
-        this.cells = new CellReader(xml, file);
+        this.limits = limits;
+        this.cells = new CellReader(xml, limits);
     }
 
     /** Reads every table in document order. */
@@ -41,6 +43,7 @@ final class ContentParser {
             if (isElement(xml, STYLE, "style")) {
                 readStyle();
             } else if (isElement(xml, TABLE, "table")) {
+                ReadLimits.checkSheets(sheets.size() + 1L);
                 sheets.add(readTable());
             }
         }
@@ -58,6 +61,7 @@ final class ContentParser {
                 if (tableFamily && isElement(xml, STYLE, "table-properties")
                         && attribute(xml, TABLE, "display", "true").equals("false")) {
                     hiddenTableStyles.add(name);
+                    ReadLimits.checkEntries(hiddenTableStyles.size(), OdsPackage.CONTENT);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
@@ -68,7 +72,7 @@ final class ContentParser {
     private Sheet readTable() throws XMLStreamException {
         String name = attribute(xml, TABLE, "name", "");
         boolean hidden = hiddenTableStyles.contains(attribute(xml, TABLE, "style-name", ""));
-        SheetBuilder sheet = new SheetBuilder(name, hidden);
+        SheetBuilder sheet = new SheetBuilder(name, hidden, limits);
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && isElement(xml, TABLE, "table")) {

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.relance.workbook.ReadLimits;
+
 /**
  * The date format the writer adds once to {@code content.xml} for the date cells it writes: a
  * {@code number:date-style} showing {@code 2026-03-01}, and the cell style that uses it. ISO
@@ -36,13 +38,14 @@ final class DateStyle {
     /** Collects every {@code style:name} in a part, such as styles.xml. */
     static Set<String> namesIn(InputStream part) throws XMLStreamException {
         Set<String> names = new HashSet<>();
-        XMLStreamReader xml = OdfXml.inputFactory().createXMLStreamReader(part);
+        XMLStreamReader xml = OdfXml.reader(part, OdsPackage.STYLES);
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT) {
                     String name = OdfXml.attribute(xml, STYLE, "name", "");
                     if (!name.isEmpty()) {
                         names.add(name);
+                        ReadLimits.checkEntries(names.size(), OdsPackage.STYLES);
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package dev.relance.workbook.ods;
 
+import java.io.InputStream;
 import java.math.BigInteger;
 
 import javax.xml.stream.XMLInputFactory;
@@ -8,8 +9,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
+
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
+
+import dev.relance.workbook.ReadLimits;
 
 /** The OpenDocument namespaces and sheet limits, and the StAX factories set up for ODS parts. */
 final class OdfXml {
@@ -26,16 +32,26 @@ final class OdfXml {
     static final int MAX_ROWS = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
 
+    private static final XMLInputFactory INPUT = inputFactory();
+
     private OdfXml() {
     }
 
-    /** Returns a reader factory that never reads a DTD or an external entity. */
+    /** Returns a reader factory that never reads a DTD or an external entity, nor parses lazily. */
     static XMLInputFactory inputFactory() {
         XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // parse each token whole when reached, so that malformed XML fails in next() with a checked
+        // exception rather than later, unchecked, in getText()
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         return factory;
+    }
+
+    /** Returns a reader of a part that fails on elements nested deeper than the read limits allow. */
+    static XMLStreamReader reader(InputStream in, String partName) throws XMLStreamException {
+        return ReadLimits.depthLimited((XMLStreamReader2) INPUT.createXMLStreamReader(in), partName);
     }
 
     /** Returns a writer factory that writes {@code <a/>} for elements without content. */

@@ -13,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import dev.relance.RelanceException;
+import dev.relance.workbook.ReadLimits;
 
 /**
  * An open ODS file: the zip archive, checked to hold a spreadsheet's {@code content.xml}. Turns
@@ -27,10 +28,12 @@ final class OdsPackage implements AutoCloseable {
 
     private final Path file;
     private final ZipFile zip;
+    private final ReadLimits limits;
 
     private OdsPackage(Path file, ZipFile zip) {
         this.file = file;
         this.zip = zip;
+        this.limits = new ReadLimits(file);
     }
 
     /** Opens the file and checks that it is an ODS spreadsheet. */
@@ -54,10 +57,15 @@ final class OdsPackage implements AutoCloseable {
         return zip;
     }
 
+    ReadLimits limits() {
+        return limits;
+    }
+
     /** Opens an entry's uncompressed bytes; it must exist. */
     InputStream openEntry(String name) {
         try {
-            return zip.getInputStream(requireEntry(name));
+            ZipArchiveEntry entry = requireEntry(name);
+            return limits.entryStream(name, entry.getCompressedSize(), zip.getInputStream(entry));
         } catch (IOException e) {
             throw failure("cannot read " + name + " from the archive: " + e.getMessage(), e);
         }

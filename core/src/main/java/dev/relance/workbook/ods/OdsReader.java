@@ -8,6 +8,8 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.relance.RelanceException;
+import dev.relance.workbook.FileKind;
 import dev.relance.workbook.Sheet;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookFormat;
@@ -22,17 +24,25 @@ public final class OdsReader implements WorkbookReader {
 
     @Override
     public Workbook read(Path file) {
+        FileKind.requireReadableAs(file, WorkbookFormat.ODS);
         try (OdsPackage ods = OdsPackage.open(file)) {
             // ODS stores dates as dates, so there is no serial epoch to flag
             return new Workbook(WorkbookFormat.ODS, readSheets(ods), false);
+        } catch (RelanceException e) {
+            throw e.inFile(file);
+        } catch (RuntimeException e) {
+            // a library failing on a damaged file must still reach the user as one clear line
+            throw new RelanceException("not a readable ODS file: " + String.valueOf(e.getMessage())
+                    .lines().findFirst().orElse(e.getClass().getSimpleName()).strip(), file, null, null,
+                    null, e);
         }
     }
 
     private static List<Sheet> readSheets(OdsPackage ods) {
         try (InputStream content = ods.openEntry(OdsPackage.CONTENT)) {
-            XMLStreamReader xml = OdfXml.inputFactory().createXMLStreamReader(content);
+            XMLStreamReader xml = OdfXml.reader(content, OdsPackage.CONTENT);
             try {
-                return new ContentParser(xml, ods.file()).readSheets();
+                return new ContentParser(xml, ods.limits()).readSheets();
             } finally {
                 xml.close();
             }

@@ -87,7 +87,7 @@ public final class OdsWriter implements WorkbookWriter {
             Set<String> styleNames, ZipArchiveOutputStream zip) throws IOException {
         zip.putArchiveEntry(likeOriginal(original));
         try (InputStream source = ods.openEntry(OdsPackage.CONTENT)) {
-            XMLStreamReader in = OdfXml.inputFactory().createXMLStreamReader(source);
+            XMLStreamReader in = OdfXml.reader(source, OdsPackage.CONTENT);
             XMLStreamWriter out = OdfXml.outputFactory().createXMLStreamWriter(zip, "UTF-8");
             new ContentRewriter(new XmlStream(in, out), edit, styleNames).rewrite();
             // closing the XML writer would not close the zip, but flushing is all it needs

@@ -1,5 +1,7 @@
 package dev.relance.workbook.ods;
 
+import dev.relance.workbook.ReadLimits;
+
 /**
  * The text of one {@code text:p}, with ODF's white space rule: white space typed in the XML
  * collapses to one space and is dropped at the start and end of the paragraph, while
@@ -7,8 +9,11 @@ package dev.relance.workbook.ods;
  */
 final class ParagraphText {
 
-    /** Caps a paragraph so that a file full of huge {@code text:s} counts cannot fill memory. */
-    static final int MAX_LENGTH = 1 << 20;
+    /**
+     * Caps a paragraph one character past the longest cell text, so that a file full of huge
+     * {@code text:s} counts cannot fill memory and a text too long is still noticed.
+     */
+    static final int MAX_LENGTH = ReadLimits.MAX_TEXT_LENGTH + 1;
 
     private final StringBuilder text = new StringBuilder();
     private boolean spacePending;

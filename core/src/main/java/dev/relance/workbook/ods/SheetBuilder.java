@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.relance.workbook.CellValue;
+import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 
@@ -15,13 +16,15 @@ final class SheetBuilder {
 
     private final String name;
     private final boolean hidden;
+    private final ReadLimits limits;
     private final List<Row> rows = new ArrayList<>();
     private final List<Merge> merges = new ArrayList<>();
     private int nextRow;
 
-    SheetBuilder(String name, boolean hidden) {
+    SheetBuilder(String name, boolean hidden, ReadLimits limits) {
         this.name = name;
         this.hidden = hidden;
+        this.limits = limits;
     }
 
     /** Returns the 0-based index the next row read will get. */
@@ -52,6 +55,9 @@ final class SheetBuilder {
         for (int offset = 0; offset < count; offset++) {
             int index = nextRow + offset;
             List<CellValue> values = differs && offset > 0 ? valuesOf(cells, index) : first;
+            // each copy counts, up to its last non-empty cell, so that a row repeated a million
+            // times fails early and no row is longer than the limit
+            limits.countCells(values.size(), name);
             if (!values.stream().allMatch(CellValue::isBlank)) {
                 rows.add(new Row(index, values));
             }

@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import dev.relance.workbook.ReadLimits;
+
 /**
  * The cell formats ({@code <cellXfs>}) of {@code xl/styles.xml}, reduced to what decides how a
  * number cell reads: whether its number format is a date format. A cell's {@code s} attribute
@@ -44,6 +46,8 @@ final class CellStyles {
         }
     }
 
+    private static final int MAX_FORMAT_CODE_LENGTH = 255;
+
     private final List<CellFormat> formats;
 
     private CellStyles(List<CellFormat> formats) {
@@ -62,7 +66,8 @@ final class CellStyles {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT && Ooxml.isElement(reader, "numFmt")) {
                 customCodes.put(parseIndex(Ooxml.attribute(reader, "numFmtId")),
-                        Ooxml.attribute(reader, "formatCode"));
+                        boundedCode(Ooxml.attribute(reader, "formatCode")));
+                ReadLimits.checkEntries(customCodes.size(), "the styles part");
             } else if (event == XMLStreamConstants.START_ELEMENT
                     && Ooxml.isElement(reader, "cellXfs")) {
                 inCellXfs = true;
@@ -72,6 +77,7 @@ final class CellStyles {
             } else if (inCellXfs && event == XMLStreamConstants.START_ELEMENT
                     && Ooxml.isElement(reader, "xf")) {
                 formats.add(readXf(reader, customCodes));
+                ReadLimits.checkEntries(formats.size(), "the styles part");
             }
         }
         return new CellStyles(formats);
@@ -115,6 +121,14 @@ final class CellStyles {
                 && parseIndex(Ooxml.attribute(reader, "fillId")) == 0
                 && parseIndex(Ooxml.attribute(reader, "borderId")) == 0;
         return new CellFormat(numFmtId, code, plain);
+    }
+
+    /**
+     * Drops a format code longer than Excel accepts (255 characters): each date check runs
+     * regular expressions over the code, which a crafted code of a megabyte would make slow.
+     */
+    private static String boundedCode(String code) {
+        return code.length() > MAX_FORMAT_CODE_LENGTH ? "" : code;
     }
 
     private static String builtinCode(int numFmtId) {

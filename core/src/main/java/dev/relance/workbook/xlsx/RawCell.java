@@ -36,10 +36,10 @@ record RawCell(String type, int styleIndex, String value, boolean hasValue, Stri
                 continue;
             }
             if (Ooxml.isElement(reader, "v")) {
-                value = reader.getElementText();
+                value = SharedStrings.readText(reader);
                 hasValue = true;
             } else if (Ooxml.isElement(reader, "f")) {
-                formula = reader.getElementText();
+                formula = SharedStrings.readText(reader);
                 hasFormula = true;
             } else if (Ooxml.isElement(reader, "is")) {
                 inlineText = SharedStrings.readRichText(reader, "is");

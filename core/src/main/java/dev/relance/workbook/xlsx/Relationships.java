@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.relance.workbook.ReadLimits;
+
 /** The relationships of one package part, read from its {@code _rels/NAME.rels} part. */
 final class Relationships {
 
@@ -38,6 +40,7 @@ final class Relationships {
             if (reader.next() == XMLStreamConstants.START_ELEMENT
                     && reader.getLocalName().equals("Relationship")) {
                 found.add(read(reader, sourcePartName));
+                ReadLimits.checkEntries(found.size(), "a relationships part");
             }
         }
         return new Relationships(found);

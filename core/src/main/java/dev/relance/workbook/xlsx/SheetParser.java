@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import dev.relance.RelanceException;
 import dev.relance.workbook.CellRef;
 import dev.relance.workbook.CellValue;
+import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 
@@ -95,7 +96,11 @@ final class SheetParser {
         columnIndex = ref.column();
         RawCell raw = RawCell.read(reader);
         CellValue value = toValue(raw, ref);
+        if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {
+            throw xlsx.limits().textTooLong(sheetName, ref.toString(), text.text());
+        }
         if (!(value instanceof CellValue.Empty)) {
+            xlsx.limits().countCells(1, sheetName);
             cells.computeIfAbsent(ref.row(), row -> new TreeMap<>()).put(ref.column(), value);
         }
     }
@@ -165,6 +170,9 @@ final class SheetParser {
             // Keep what the cell shows so that the ledger can report it at this cell.
             return new CellValue.Text(text);
         }
+        if (!ReadLimits.isSpreadsheetNumber(value)) {
+            return new CellValue.Text(text);
+        }
         return styles.isDate(raw.styleIndex()) ? toDate(value) : new CellValue.Number(value);
     }
 
@@ -187,6 +195,7 @@ final class SheetParser {
     }
 
     private void readMerge(String ref) {
+        xlsx.limits().countCells(1, sheetName);
         try {
             merges.add(CellRange.parse(ref));
         } catch (IllegalArgumentException e) {
@@ -196,12 +205,18 @@ final class SheetParser {
 
     /**
      * Copies a merged range's top-left value into every cell it covers. Ranges are clipped to
-     * the cells that hold data, so that a merge over whole columns does not create a million rows.
+     * the cells that hold data, so that a merge over whole columns does not create a million rows,
+     * and each cell they cover counts towards the read limits.
      */
     private void applyMerge(CellRange range) {
         CellValue value = find(range.first().row(), range.first().column());
         int lastRow = Math.min(range.last().row(), cells.isEmpty() ? -1 : cells.lastKey());
         int lastColumn = Math.min(range.last().column(), lastUsedColumn());
+        long rows = (long) lastRow - range.first().row() + 1;
+        long columns = (long) lastColumn - range.first().column() + 1;
+        if (rows > 0 && columns > 0) {
+            xlsx.limits().countCells(rows * columns, sheetName);
+        }
         for (int row = range.first().row(); row <= lastRow; row++) {
             for (int column = range.first().column(); column <= lastColumn; column++) {
                 put(row, column, value);
@@ -245,9 +260,11 @@ final class SheetParser {
         return rows;
     }
 
-    private static Row toRow(int index, NavigableMap<Integer, CellValue> rowCells) {
+    private Row toRow(int index, NavigableMap<Integer, CellValue> rowCells) {
         List<CellValue> values = new ArrayList<>();
         if (!rowCells.isEmpty()) {
+            // the empty cells between the stored ones are kept too, so they count
+            xlsx.limits().countCells(rowCells.lastKey() + 1L - rowCells.size(), sheetName);
             for (int column = 0; column <= rowCells.lastKey(); column++) {
                 values.add(rowCells.getOrDefault(column, CellValue.EMPTY));
             }

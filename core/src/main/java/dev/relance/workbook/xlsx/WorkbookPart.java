@@ -7,6 +7,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.relance.workbook.ReadLimits;
+
 /**
  * What Relance needs from {@code xl/workbook.xml}: the sheets in tab order and the date epoch.
  *
@@ -45,6 +47,7 @@ record WorkbookPart(String namespace, List<SheetEntry> sheets, boolean date1904)
                 date1904 = isTrue(Ooxml.attribute(reader, "date1904"));
             } else if (Ooxml.isElement(reader, "sheet")) {
                 sheets.add(readSheet(reader));
+                ReadLimits.checkSheets(sheets.size());
             }
         }
         return new WorkbookPart(namespace, sheets, date1904);

@@ -3,8 +3,6 @@ package dev.relance.workbook.xlsx;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,15 +18,13 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.codehaus.stax2.XMLStreamReader2;
 
 import dev.relance.RelanceException;
+import dev.relance.workbook.ReadLimits;
 
 /**
  * An open XLSX file: the zip archive, its parts by name and their relationships. Every failure
  * to read it becomes a {@link RelanceException} that names the file.
  */
 final class XlsxPackage implements Closeable {
-
-    /** The first bytes of an OLE2 compound file: a legacy .xls or an encrypted workbook. */
-    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private static final String DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
@@ -41,16 +37,17 @@ final class XlsxPackage implements Closeable {
     private final Path file;
     private final ZipFile zip;
     private final Map<String, ZipArchiveEntry> entriesByName;
+    private final ReadLimits limits;
 
     private XlsxPackage(Path file, ZipFile zip) {
         this.file = file;
         this.zip = zip;
         this.entriesByName = indexEntries(zip);
+        this.limits = new ReadLimits(file);
     }
 
     /** Opens the file, rejecting anything that is not a zip archive with a clear message. */
     static XlsxPackage open(Path file) {
-        rejectNonZip(file);
         try {
             return new XlsxPackage(file, ZipFile.builder().setPath(file).get());
         } catch (IOException e) {
@@ -61,6 +58,10 @@ final class XlsxPackage implements Closeable {
 
     Path file() {
         return file;
+    }
+
+    ReadLimits limits() {
+        return limits;
     }
 
     /** Returns the archive's entries in the order of its central directory. */
@@ -115,8 +116,8 @@ final class XlsxPackage implements Closeable {
         ZipArchiveEntry entry = findPart(partName)
                 .orElseThrow(() -> error("the workbook is damaged: part " + partName
                         + " is missing", null));
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader2 reader = Stax.reader(in);
+        try (InputStream in = inflated(entry)) {
+            XMLStreamReader2 reader = Stax.reader(in, partName);
             try {
                 return parser.parse(reader);
             } finally {
@@ -135,7 +136,12 @@ final class XlsxPackage implements Closeable {
         ZipArchiveEntry entry = findPart(partName)
                 .orElseThrow(() -> error("the workbook is damaged: part " + partName
                         + " is missing", null));
-        return zip.getInputStream(entry);
+        return inflated(entry);
+    }
+
+    /** Opens an entry's uncompressed content, counted against the read limits. */
+    private InputStream inflated(ZipArchiveEntry entry) throws IOException {
+        return limits.entryStream(entry.getName(), entry.getCompressedSize(), zip.getInputStream(entry));
     }
 
     RelanceException error(String message, Throwable cause) {
@@ -159,42 +165,5 @@ final class XlsxPackage implements Closeable {
             byName.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
         }
         return byName;
-    }
-
-    private static void rejectNonZip(Path file) {
-        byte[] start = readStart(file);
-        if (start.length == 0) {
-            throw new RelanceException("cannot read the workbook: the file is empty", file, null,
-                    null, null, null);
-        }
-        if (startsWith(start, OLE2_SIGNATURE)) {
-            throw new RelanceException("cannot read the workbook: it is password-protected or a"
-                    + " legacy .xls file; remove the password or save it as .xlsx", file, null,
-                    null, null, null);
-        }
-    }
-
-    private static byte[] readStart(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(OLE2_SIGNATURE.length);
-        } catch (NoSuchFileException e) {
-            throw new RelanceException("cannot read the workbook: the file does not exist", file,
-                    null, null, null, e);
-        } catch (IOException e) {
-            throw new RelanceException("cannot read the workbook: " + oneLine(e), file, null,
-                    null, null, e);
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.relance.RelanceException;
+import dev.relance.workbook.FileKind;
 import dev.relance.workbook.Sheet;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookFormat;
@@ -22,6 +23,7 @@ public final class XlsxReader implements WorkbookReader {
 
     @Override
     public Workbook read(Path file) {
+        FileKind.requireReadableAs(file, WorkbookFormat.XLSX);
         try (XlsxPackage xlsx = XlsxPackage.open(file)) {
             return read(xlsx);
         } catch (IOException e) {

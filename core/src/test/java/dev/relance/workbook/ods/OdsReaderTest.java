@@ -233,7 +233,8 @@ class OdsReaderTest {
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOfSatisfying(RelanceException.class, e -> assertThat(e.userMessage())
-                        .startsWith("plain.ods: not an ODS file: it cannot be opened as a zip archive"));
+                        .isEqualTo("plain.ods: it is a text file (a CSV export?) named like a workbook; open it"
+                                + " in Excel or LibreOffice Calc and save it as .ods"));
     }
 
     @Test
@@ -246,7 +247,8 @@ class OdsReaderTest {
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOfSatisfying(RelanceException.class, e -> assertThat(e.userMessage())
-                        .isEqualTo("empty.ods: not an ODS file: the archive has no content.xml"));
+                        .isEqualTo("empty.ods: it is a zip archive that holds no spreadsheet, not an OpenDocument"
+                                + " spreadsheet (.ods); check that you chose the right file"));
     }
 
     @Test
@@ -270,6 +272,16 @@ class OdsReaderTest {
                         .isEqualTo("letter.ods: not an ODS spreadsheet: its mimetype is "
                                 + "\"application/vnd.oasis.opendocument.text\", expected "
                                 + "application/vnd.oasis.opendocument.spreadsheet"));
+    }
+
+    @Test
+    void keepsANumberNoSpreadsheetHoldsAsText() throws IOException {
+        Path file = TestOds.write(dir, "huge-number.ods", table("Prix", row(
+                "<table:table-cell office:value-type=\"float\" office:value=\"9E+999999999\"/>")));
+
+        Sheet sheet = reader.read(file).sheets().get(0);
+
+        assertThat(sheet.rows().get(0).cell(0)).isEqualTo(text("9E+999999999"));
     }
 
     @Test

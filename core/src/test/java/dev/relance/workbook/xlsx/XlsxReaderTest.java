@@ -89,6 +89,19 @@ class XlsxReaderTest {
     }
 
     @Test
+    void keepsNumbersNoSpreadsheetHoldsAsText() throws IOException {
+        Path file = RawXlsx.withSheetData("<row r=\"1\"><c r=\"A1\"><v>1E+1000000000</v></c>"
+                + "<c r=\"B1\"><v>1.00000000000000000000000000000000000000001</v></c></row>")
+                .writeTo(dir.resolve("huge-numbers.xlsx"));
+
+        Row row = reader.read(file).sheets().get(0).rows().get(0);
+
+        assertThat(row.cells()).containsExactly(
+                new CellValue.Text("1E+1000000000"),
+                new CellValue.Text("1.00000000000000000000000000000000000000001"));
+    }
+
+    @Test
     void readsDateCellsWithBuiltinAndCustomFormats() throws IOException {
         Path file = writePoi(workbook -> {
             CreationHelper helper = workbook.getCreationHelper();
@@ -323,19 +336,20 @@ class XlsxReaderTest {
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(RelanceException.class)
-                .hasMessageContaining("not a valid .xlsx (zip) file")
+                .hasMessage("it is a text file (a CSV export?) named like a workbook; open it in Excel or"
+                        + " LibreOffice Calc and save it as .xlsx")
                 .satisfies(e -> assertThat(((RelanceException) e).file()).contains(file));
     }
 
     @Test
-    void rejectsEncryptedWorkbookAsPasswordProtectedOrLegacy() throws IOException {
+    void rejectsDamagedOfficeCompoundFile() throws IOException {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         Path file = Files.write(dir.resolve("locked.xlsx"), ole2);
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(RelanceException.class)
-                .hasMessage("cannot read the workbook: it is password-protected or a legacy .xls file;"
-                        + " remove the password or save it as .xlsx");
+                .hasMessage("it is an Office 97-2003 file that is damaged or not a workbook, not an Excel"
+                        + " workbook (.xlsx); check that you chose the right file");
     }
 
     @Test

@@ -1,0 +1,162 @@
+package dev.relance.workbook;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.codehaus.stax2.XMLStreamReader2;
+
+import dev.relance.RelanceException;
+
+/**
+ * The bounds a reader keeps to while reading one workbook file, which is untrusted input. A zip
+ * entry may not inflate past a ratio, all entries together past a size, the XML may not nest
+ * past a depth nor hold a text or tag past a length, and the cells, entries and sheets kept in
+ * memory are counted. Together these bound the memory and time of one read whatever the file
+ * holds. One instance counts for one read of one file; each limit reached fails with a
+ * {@link RelanceException} that names the limit and its value.
+ */
+public final class ReadLimits {
+
+    /** All zip entries read, uncompressed, together. */
+    public static final long MAX_UNCOMPRESSED_BYTES = 256L << 20;
+    /** How many times its compressed size one entry may inflate to. */
+    public static final int MAX_INFLATION_RATIO = 100;
+    /**
+     * The ratio is checked only past this many bytes of an entry: small parts of repetitive
+     * markup compress far better than the ratio, and their size alone makes them harmless.
+     */
+    public static final long RATIO_GRACE_BYTES = 1L << 20;
+    /** The longest run of XML bytes without markup: a text, an attribute, a comment or a CDATA. */
+    public static final int MAX_TOKEN_BYTES = 1 << 20;
+    /** How deep XML elements may nest; real workbooks stay under 20. */
+    public static final int MAX_XML_DEPTH = 256;
+    /** Non-empty cells kept in memory, counting each repeat and merged copy. */
+    public static final long MAX_CELLS = 500_000;
+    /** Entries of one part kept in memory: shared strings, cell formats, relationships, styles. */
+    public static final long MAX_ENTRIES = 500_000;
+    /** Sheets in a workbook; LibreOffice itself stops at 10,000. */
+    public static final int MAX_SHEETS = 10_000;
+    /** The longest text a cell may hold, Excel's own limit. */
+    public static final int MAX_TEXT_LENGTH = 32_767;
+
+    private static final int MAX_NUMBER_DIGITS = 40;
+    /** Powers of ten past a double's range, 1E+308 to 4.9E-324. */
+    private static final long MAX_NUMBER_MAGNITUDE = 330;
+
+    private final Path file;
+    private long uncompressedBytes;
+    private long cells;
+
+    public ReadLimits(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Wraps the inflated stream of a zip entry so that reading it counts towards the limits.
+     *
+     * @param compressedSize the entry's compressed size as the archive declares it
+     */
+    public InputStream entryStream(String entryName, long compressedSize, InputStream inflated) {
+        return new LimitedEntryStream(this, entryName, compressedSize, inflated);
+    }
+
+    /**
+     * Wraps an XML reader so that elements nested too deep fail. The error does not name the
+     * file; the reader that catches it adds it.
+     */
+    public static XMLStreamReader2 depthLimited(XMLStreamReader2 reader, String partName) {
+        return new DepthLimitedReader(reader, () -> new RelanceException("the workbook exceeds a read limit: "
+                + partName + " nests its XML elements more than " + number(MAX_XML_DEPTH)
+                + " deep (limit: " + number(MAX_XML_DEPTH) + ")"));
+    }
+
+    /** Counts cells about to be kept, in a sheet. */
+    public void countCells(long count, String sheet) {
+        cells += count;
+        if (cells > MAX_CELLS || count < 0) {
+            throw new RelanceException("the workbook is too large: more than " + number(MAX_CELLS)
+                    + " non-empty cells (limit: " + number(MAX_CELLS) + "), reached in sheet " + sheet
+                    + "; delete unused rows or move old years to another file", file, sheet, null, null,
+                    null);
+        }
+    }
+
+    /**
+     * Checks how many entries of one kind a part holds once one more is kept. The error does not
+     * name the file; the reader that catches it adds it.
+     */
+    public static void checkEntries(long count, String partName) {
+        if (count > MAX_ENTRIES) {
+            throw new RelanceException("the workbook exceeds a read limit: " + partName + " contains more than "
+                    + number(MAX_ENTRIES) + " entries (limit: " + number(MAX_ENTRIES) + ")");
+        }
+    }
+
+    /** Checks how many sheets the workbook has once one more is kept. */
+    public static void checkSheets(long count) {
+        if (count > MAX_SHEETS) {
+            throw new RelanceException("the workbook exceeds a read limit: it has more than "
+                    + number(MAX_SHEETS) + " sheets (limit: " + number(MAX_SHEETS) + ")");
+        }
+    }
+
+    /**
+     * Appends text to a cell's text as long as it stays within one character past
+     * {@link #MAX_TEXT_LENGTH}, so that a text too long is both bounded in memory and noticed.
+     */
+    public static void appendBounded(StringBuilder text, CharSequence more) {
+        int room = MAX_TEXT_LENGTH + 1 - text.length();
+        if (room > 0) {
+            text.append(more, 0, Math.min(room, more.length()));
+        }
+    }
+
+    /**
+     * Returns whether a number read from a file is one a spreadsheet can hold: within the range
+     * of a double and with at most 40 significant digits. Arithmetic on a number such as
+     * {@code 1E+1000000000} would write out all its digits, so a reader keeps it as text instead.
+     */
+    public static boolean isSpreadsheetNumber(BigDecimal value) {
+        long magnitude = (long) value.precision() - value.scale();
+        return value.signum() == 0 ? Math.abs((long) value.scale()) <= MAX_NUMBER_MAGNITUDE
+                : value.precision() <= MAX_NUMBER_DIGITS && Math.abs(magnitude) <= MAX_NUMBER_MAGNITUDE;
+    }
+
+    /** Returns whether a cell's text is longer than {@link #MAX_TEXT_LENGTH}. */
+    public static boolean isTooLong(String text) {
+        return text.length() > MAX_TEXT_LENGTH;
+    }
+
+    /** Returns the error for a cell whose text is longer than {@link #MAX_TEXT_LENGTH}. */
+    public RelanceException textTooLong(String sheet, String cell, String text) {
+        return new RelanceException("the text is longer than " + number(MAX_TEXT_LENGTH)
+                + " characters (limit: " + number(MAX_TEXT_LENGTH) + ", as in Excel); shorten it", file,
+                sheet, cell, text.substring(0, 40) + "...", null);
+    }
+
+    void countUncompressed(long count) {
+        uncompressedBytes += count;
+        if (uncompressedBytes > MAX_UNCOMPRESSED_BYTES) {
+            throw limitExceeded("its zip entries expand to more than " + mebibytes(MAX_UNCOMPRESSED_BYTES)
+                    + " (limit: " + mebibytes(MAX_UNCOMPRESSED_BYTES) + " uncompressed)");
+        }
+    }
+
+    RelanceException limitExceeded(String what) {
+        return new RelanceException("the workbook exceeds a read limit: " + what, file, null, null, null, null);
+    }
+
+    static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    static String mebibytes(long bytes) {
+        return number(bytes >> 20) + " MiB";
+    }
+}

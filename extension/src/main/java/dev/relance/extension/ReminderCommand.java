@@ -1,0 +1,126 @@
+package dev.relance.extension;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.sun.star.task.XStatusIndicator;
+
+import dev.relance.RelanceException;
+import dev.relance.extension.ui.FolderChooser;
+import dev.relance.extension.ui.PlanDialog;
+import dev.relance.extension.ui.UiText;
+import dev.relance.job.PlannedRun;
+import dev.relance.job.ReminderJob;
+import dev.relance.job.RunOptions;
+import dev.relance.job.RunResult;
+import dev.relance.ledger.LevelMode;
+import dev.relance.workbook.Workbook;
+import dev.relance.workbook.WorkbookEdit;
+
+/**
+ * "Generate reminders…" and "Preview plan…": reads the open document, plans, shows the plan,
+ * then writes the letters into {@code Relances/<as-of>/} next to the document and records the
+ * run in the document as one undo step.
+ */
+final class ReminderCommand {
+
+    private final Session session;
+    private final ReminderJob job = new ReminderJob();
+
+    ReminderCommand(Session session) {
+        this.session = session;
+    }
+
+    /** Plans and shows the plan; with {@code preview} false, generates what the user confirms. */
+    void run(boolean preview) {
+        Workbook workbook = session.document().read();
+        LocalDate today = session.switches().asOf().orElseGet(LocalDate::now);
+        PlannedRun first = job.plan(workbook, options(today, Optional.empty(), Optional.empty()));
+        session.log().info(session.document().title() + ": planned " + first.plan().letters().size()
+                + " letter(s) on " + today);
+
+        if (session.switches().noDialogs()) {
+            if (!preview) {
+                generate(workbook, today, first.plan().mode(), requireFolderNextToDocument(today));
+            }
+            return;
+        }
+        Optional<PlanDialog.Choice> choice = dialog(workbook).show(session.window().orElse(null), first, preview);
+        if (choice.isEmpty()) {
+            return;
+        }
+        LocalDate asOf = choice.get().asOf();
+        Optional<Path> folder = folderNextToDocument(asOf).or(() -> chooseFolder(asOf));
+        folder.ifPresent(chosen -> generate(workbook, asOf, choice.get().mode(), chosen));
+    }
+
+    private PlanDialog dialog(Workbook workbook) {
+        // The dialog is modal, so the document cannot change while it is open.
+        PlanDialog.Planner planner = (asOf, mode) -> job.plan(workbook,
+                options(asOf, Optional.of(mode), Optional.empty()));
+        return new PlanDialog(session.context(), session.language(), planner, this::folderLine,
+                session.document()::select);
+    }
+
+    private void generate(Workbook workbook, LocalDate asOf, LevelMode mode, Path folder) {
+        RunOptions options = options(asOf, Optional.of(mode), Optional.of(folder));
+        Optional<XStatusIndicator> progress = session.document().statusIndicator();
+        RunResult result;
+        try {
+            int letters = job.plan(workbook, options).plan().letters().size();
+            progress.ifPresent(bar -> bar.start(UiText.PROGRESS_LETTERS.in(session.language(), letters), 2));
+            result = job.run(workbook, options, recordInDocument(progress));
+        } finally {
+            progress.ifPresent(XStatusIndicator::end);
+        }
+        report(result, asOf, folder);
+    }
+
+    private Consumer<WorkbookEdit> recordInDocument(Optional<XStatusIndicator> progress) {
+        return edit -> {
+            progress.ifPresent(bar -> {
+                bar.setText(UiText.PROGRESS_RECORD.in(session.language()));
+                bar.setValue(1);
+            });
+            session.document().apply(edit, UiText.UNDO_TITLE.in(session.language()));
+        };
+    }
+
+    private void report(RunResult result, LocalDate asOf, Path folder) {
+        if (result.letters().isEmpty()) {
+            session.inform(UiText.NOTHING_TO_DO.in(session.language(), asOf));
+            return;
+        }
+        session.inform(UiText.DONE.in(session.language(), result.letters().size(), folder, result.historyRows()));
+    }
+
+    private RunOptions options(LocalDate asOf, Optional<LevelMode> mode, Optional<Path> folder) {
+        // A document never saved has no file; its title only names it in error messages.
+        Path workbook = session.document().location().orElseGet(() -> Path.of(session.document().title()));
+        return new RunOptions(workbook, asOf, mode, folder);
+    }
+
+    private String folderLine(LocalDate asOf) {
+        return folderNextToDocument(asOf).map(folder -> UiText.FOLDER.in(session.language(), folder))
+                .orElseGet(() -> UiText.FOLDER_ASKED.in(session.language()));
+    }
+
+    private Optional<Path> folderNextToDocument(LocalDate asOf) {
+        return session.document().location()
+                .map(file -> file.toAbsolutePath().getParent().resolve("Relances").resolve(asOf.toString()));
+    }
+
+    private Path requireFolderNextToDocument(LocalDate asOf) {
+        return folderNextToDocument(asOf).orElseThrow(() -> new RelanceException(
+                "the document is not saved, so there is no folder next to it for the letters; "
+                        + "save it, then generate again"));
+    }
+
+    private Optional<Path> chooseFolder(LocalDate asOf) {
+        String title = UiText.CHOOSE_LETTERS_FOLDER.in(session.language());
+        return FolderChooser.choose(session.context(), title, Optional.empty())
+                .map(folder -> folder.resolve(asOf.toString()));
+    }
+}
