@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.relance.RelanceException;
 import dev.relance.job.ReminderJob;
 import dev.relance.job.RunOptions;
 import dev.relance.job.RunResult;
@@ -63,6 +64,9 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private Path copySample() throws IOException {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new RelanceException(directory + " is a file, not a folder; choose a folder for the demo");
+        }
         Files.createDirectories(directory);
         Path workbook = directory.resolve("exemple-relances.xlsx");
         try (InputStream sample = DemoCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {

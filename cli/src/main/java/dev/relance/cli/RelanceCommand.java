@@ -66,6 +66,11 @@ public final class RelanceCommand implements Runnable {
         }
         if (exception instanceof RelanceException relance) {
             err.println("relance: " + relance.userMessage());
+            if (innermost.hasMatchedOption("--json")) {
+                // Standard output holds one JSON document even when the run fails.
+                commandLine.getOut().println(ErrorJson.toJson(relance));
+                commandLine.getOut().flush();
+            }
         } else {
             err.println("relance: unexpected error: " + exception
                     + " (run again with --debug for details, and report it)");

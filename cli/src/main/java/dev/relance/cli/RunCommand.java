@@ -75,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && out.toString().isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--out needs a folder name");
+        }
         RunOptions runOptions = options.toRunOptions(Clock.systemDefaultZone(), Optional.ofNullable(out),
                 EnumSet.copyOf(formats), duplex);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -119,9 +122,10 @@ final class RunCommand implements Callable<Integer> {
             Path recordedIn) {
         out.println();
         if (result.letters().isEmpty()) {
+            // The plan above already says there is no letter to write.
             out.println(recordedIn.equals(runOptions.workbook())
-                    ? "No letter to write; the workbook was not changed."
-                    : "No letter to write; " + recordedIn + " is an unchanged copy.");
+                    ? "The workbook was not changed."
+                    : recordedIn + " is an unchanged copy of the workbook.");
             return;
         }
         out.printf("Wrote %d letter(s) to %s%n", result.plan().letters().size(),

@@ -51,6 +51,25 @@ class CommandLineTest {
     }
 
     @Test
+    void failedPlanWithJsonPrintsErrorDocument() {
+        CliRun run = CliRun.of("plan", folder.resolve("absent.xlsx").toString(), "--json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.json().get("error").get("message").asText()).startsWith("absent.xlsx: ");
+        assertThat(run.json().get("error").get("file").asText()).isEqualTo("absent.xlsx");
+    }
+
+    @Test
+    void demoIntoFileFailsWithOneLine() throws IOException {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+
+        CliRun run = CliRun.of("demo", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("is a file, not a folder").doesNotContain("unexpected");
+    }
+
+    @Test
     void unsupportedExtensionFailsWithAcceptedOnes() throws IOException {
         Path pdf = Files.writeString(folder.resolve("factures.pdf"), "%PDF-1.7\n");
 

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.relance.RelanceException;
@@ -37,7 +40,10 @@ final class AtomicSave {
      * @param backup        whether to keep the version replaced as {@code NAME.bak} beside it
      * @param permissionsOf the file whose permissions a new file gets; a replaced file keeps its own
      */
-    static void save(Path file, Consumer<Path> writer, boolean backup, Path permissionsOf) {
+    static void save(Path link, Consumer<Path> writer, boolean backup, Path permissionsOf) {
+        // A workbook reached through a symbolic link is saved where the link points, so the link
+        // keeps working and the real file gets the run.
+        Path file = followLink(link);
         Path directory = file.toAbsolutePath().getParent();
         Path temporary = createTemporary(directory, file.getFileName().toString());
         try {
@@ -51,6 +57,32 @@ final class AtomicSave {
             flushDirectory(directory);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Fails when {@code file} could not be saved, by creating and deleting a temporary file beside
+     * it: a run checks this before writing letters that the workbook would then not record.
+     */
+    static void requireWritable(Path file) {
+        Path real = followLink(file);
+        Path directory = real.toAbsolutePath().getParent();
+        Path probe = createTemporary(directory, real.getFileName().toString());
+        deleteQuietly(probe);
+        if (Files.exists(real) && !Files.isWritable(real)) {
+            throw new RelanceException("cannot write " + real + ": the file is read-only; "
+                    + "make it writable and run again", real, null, null, null, null);
+        }
+    }
+
+    private static Path followLink(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new RelanceException("cannot follow the link " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -89,18 +121,31 @@ final class AtomicSave {
     /**
      * Gives the temporary file the permissions of the file it replaces: temporary files are
      * created readable by their owner only, and a workbook shared with a group must stay shared.
+     * A new file, such as a letter, gets its folder's permissions without the execute bits, so a
+     * shared letters folder gives shared letters.
      */
     private static void copyPermissions(Path from, Path temporary) {
         PosixFileAttributeView view =
                 Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-        if (view == null || !Files.exists(from)) {
+        if (view == null) {
             return;
         }
         try {
-            view.setPermissions(Files.getPosixFilePermissions(from));
+            Set<PosixFilePermission> permissions = Files.exists(from)
+                    ? Files.getPosixFilePermissions(from)
+                    : withoutExecute(Files.getPosixFilePermissions(temporary.toAbsolutePath().getParent()));
+            view.setPermissions(permissions);
         } catch (IOException | UnsupportedOperationException ignored) {
             // The content matters more than the mode; the owner can still open the file.
         }
+    }
+
+    private static Set<PosixFilePermission> withoutExecute(Set<PosixFilePermission> folder) {
+        Set<PosixFilePermission> file = EnumSet.noneOf(PosixFilePermission.class);
+        file.addAll(folder);
+        file.removeAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_EXECUTE));
+        return file;
     }
 
     private static void flush(Path temporary) {

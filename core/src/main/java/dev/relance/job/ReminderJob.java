@@ -100,6 +100,9 @@ public final class ReminderJob {
         }
         try (RunLock lock = RunLock.acquire(workbook, RunLock.DEFAULT_WAIT)) {
             Workbook read = read(workbook);
+            // Checked before any letter is written, so that a run either writes and records its
+            // letters or leaves no letter behind.
+            AtomicSave.requireWritable(target);
             // The file is saved even for an empty edit, so that a copy asked for always exists.
             return carryOut(plan(read, options), read, options,
                     edit -> saveWorkbook(workbook, edit, target, save.backup()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -75,6 +76,28 @@ class AtomicSaveTest {
         AtomicSave.save(file, target -> write(target, "new"));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void savesThroughSymbolicLinkAndKeepsLink() throws IOException {
+        Path real = Files.writeString(Files.createDirectories(folder.resolve("real")).resolve("wb.xlsx"), "old");
+        Path link = Files.createSymbolicLink(folder.resolve("link.xlsx"), real);
+
+        AtomicSave.save(link, target -> write(target, "new"));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void newFileTakesFolderPermissionsWithoutExecute() throws IOException {
+        Path letters = Files.createDirectories(folder.resolve("letters"));
+        Files.setPosixFilePermissions(letters, PosixFilePermissions.fromString("rwxr-x---"));
+
+        AtomicSave.save(letters.resolve("letter.pdf"), target -> write(target, "pdf"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(letters.resolve("letter.pdf"))))
+                .isEqualTo("rw-r-----");
     }
 
     private static void write(Path target, String content) {
