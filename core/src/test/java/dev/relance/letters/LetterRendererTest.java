@@ -135,6 +135,20 @@ class LetterRendererTest {
     }
 
     @Test
+    void englishFormalNoticeInPoundsNamesNoFrenchLaw() {
+        LetterPlan euros = letter(client("Harbour Trading Ltd"), 3);
+        LetterPlan pounds = new LetterPlan(euros.client(), "GBP", 3, euros.total(), euros.invoices(),
+                euros.credits());
+
+        String text = render(pounds, Language.EN);
+
+        assertThat(text).contains("legal proceedings");
+        assertThat(text).contains("statutory interest on late payment");
+        assertThat(text).doesNotContain("French Commercial Code");
+        assertThat(text).doesNotContain("€40");
+    }
+
+    @Test
     void levelAboveThreeUsesFormalNotice() {
         LetterPlan letter = letter(client("Dupont SARL"), 4);
 
