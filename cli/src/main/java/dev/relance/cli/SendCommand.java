@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -31,7 +32,8 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKBOOK", description = "The workbook (.xlsx, .xlsm or .ods).")
     Path workbook;
 
-    @Option(names = "--run", paramLabel = "ID", description = "The run to send, e.g. 2026-12-04 (default: the last one).")
+    @Option(names = "--run", paramLabel = "ID",
+            description = "The run to send, e.g. 2026-12-04 (default: the last one).")
     String runId;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -93,7 +95,7 @@ final class SendCommand implements Callable<Integer> {
     private void printPlan(PrintWriter stdout, SendPlan plan) {
         stdout.printf("Run %s: %d e-mail(s) to send from %s via %s:%d (%s)%n", plan.runId(),
                 plan.toSend().size(), plan.folder(), plan.server().host(), plan.server().port(),
-                plan.server().security().name().toLowerCase(java.util.Locale.ROOT));
+                plan.server().security().name().toLowerCase(Locale.ROOT));
         if (!plan.alreadySent().isEmpty()) {
             stdout.printf("  already sent, skipped: %s%n", String.join(", ", plan.alreadySent()));
         }

@@ -52,7 +52,7 @@ public final class SendJob {
 
     private static final int DEFAULT_PORT = 587;
 
-    /** Waits between two messages; replaced in tests. */
+    /** The wait between two messages, which tests replace. */
     interface Pause {
         void pause(Duration duration) throws InterruptedException;
     }
@@ -83,7 +83,7 @@ public final class SendJob {
         LocalDate date = rows.get(0).date();
         Path folder = options.resolveLettersDirectory(date);
         if (!Files.isDirectory(folder)) {
-            throw new RelanceException("the letters folder of run " + runId + " is not there: "
+            throw new RelanceException("letters folder of run " + runId + " not found: "
                     + folder + "; pass the folder the run wrote its letters to with --out");
         }
         SmtpServer server = server(ledger.settings().smtp(), options);
@@ -168,7 +168,7 @@ public final class SendJob {
         message.removeHeader("X-Unsent");
         if (message.getFrom() == null) {
             String sender = server.sender().orElseThrow(() -> new MessagingException(
-                    "the draft has no From address and the Settings sheet no sender e-mail;"
+                    "missing From address in the draft and sender e-mail in the Settings sheet:"
                             + " set 'E-mail expéditeur' / 'Sender email'"));
             message.setFrom(new InternetAddress(sender, true));
         }
@@ -235,14 +235,14 @@ public final class SendJob {
 
     private static SmtpServer server(Settings.Smtp settings, SendOptions options) {
         String host = options.host().or(settings::host).filter(text -> !text.isBlank())
-                .orElseThrow(() -> new UsageException("--smtp-host", "no SMTP server: set "
+                .orElseThrow(() -> new UsageException("--smtp-host", "missing SMTP host: set "
                         + "'Serveur SMTP' / 'SMTP host' in the Settings sheet or pass --smtp-host"));
         SmtpSecurity security = options.security()
                 .or(() -> settings.security().map(text -> SmtpSecurity.parse("SMTP security", text)))
                 .orElse(SmtpSecurity.STARTTLS);
         int port = options.port().or(settings::port).orElse(DEFAULT_PORT);
         if (options.bccSender() && settings.sender().isEmpty()) {
-            throw new UsageException("--bcc-sender", "no sender address to copy: set "
+            throw new UsageException("--bcc-sender", "missing sender address for the Bcc copy: set "
                     + "'E-mail expéditeur' / 'Sender email' in the Settings sheet");
         }
         if (options.perMinute().filter(perMinute -> perMinute < 1).isPresent()) {
