@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "relance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plans and writes payment reminders from a workbook of clients and invoices.",
-        subcommands = {PlanCommand.class, RunCommand.class, UndoCommand.class, InitCommand.class,
+        subcommands = {PlanCommand.class, RunCommand.class, UndoCommand.class, SendCommand.class, InitCommand.class,
             DemoCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class})
 public final class RelanceCommand implements Runnable {
 
