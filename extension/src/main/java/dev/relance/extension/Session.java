@@ -1,8 +1,11 @@
 package dev.relance.extension;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import com.sun.star.awt.XWindowPeer;
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.XComponentLoader;
 import com.sun.star.uno.XComponentContext;
 
 import dev.relance.extension.ui.MessageBoxes;
@@ -36,6 +39,24 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
         log.info("failed: " + message);
         if (!switches.noDialogs()) {
             MessageBoxes.error(context, window().orElse(null), message);
+        }
+    }
+
+    /**
+     * Opens a file in a new LibreOffice window, with the application its type calls for (Draw
+     * for a PDF); not through the system's shell, which ended soffice under Xvfb. Does nothing
+     * when dialogs are switched off, where nobody would see it. A file that does not open is only
+     * logged: it was written, and the user can open it from its folder.
+     */
+    void openInOffice(Path file) {
+        if (switches.noDialogs()) {
+            return;
+        }
+        try {
+            XComponentLoader loader = Uno.create(context, "com.sun.star.frame.Desktop", XComponentLoader.class);
+            loader.loadComponentFromURL(file.toUri().toString(), "_blank", 0, new PropertyValue[0]);
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            log.info("could not open " + file + ": " + e);
         }
     }
 }
