@@ -61,7 +61,7 @@ final class ReminderCommand {
         folder.ifPresent(chosen -> openCombinedPdf(generate(workbook, request, chosen)));
     }
 
-    /** The Settings sheet's mode, as the dialog's level list shows it. */
+    /** Returns the first plan's mode (the Settings sheet's) as an item of the dialog's level list. */
     private static LevelChoice firstLevel(PlannedRun first) {
         return first.plan().mode() == LevelMode.CLIENT ? LevelChoice.CLIENT : LevelChoice.AUTO;
     }
@@ -91,7 +91,7 @@ final class ReminderCommand {
 
     /** Opens the combined PDF in a new LibreOffice window (Draw), when the run wrote one. */
     private void openCombinedPdf(RunResult result) {
-        combinedPdf(result).ifPresent(session::openInOffice);
+        combinedPdf(result).ifPresent(session::openPdfInOffice);
     }
 
     /** Returns the run's combined PDF, {@code <as-of>_all-letters.pdf}, when it wrote one. */

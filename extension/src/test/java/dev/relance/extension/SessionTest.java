@@ -2,6 +2,7 @@ package dev.relance.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XComponentLoader;
 import com.sun.star.lang.XMultiComponentFactory;
 import com.sun.star.uno.XComponentContext;
@@ -33,33 +33,50 @@ class SessionTest {
     Path profile;
 
     @Test
-    void openInOfficeLoadsTheFileIntoANewFrame() throws Exception {
-        when(context.getServiceManager()).thenReturn(services);
-        when(services.createInstanceWithContext("com.sun.star.frame.Desktop", context)).thenReturn(desktop);
+    void pdfOpensInNewFrameWithDrawImport() throws Exception {
+        officeWithDesktop();
 
-        session(false).openInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
+        session(false).openPdfInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
 
         verify(desktop).loadComponentFromURL(eq("file:///letters/2026-12-04/2026-12-04_all-letters.pdf"),
-                eq("_blank"), eq(0), any(PropertyValue[].class));
+                eq("_blank"), eq(0), argThat(properties -> properties.length == 2
+                        && properties[0].Name.equals("FilterName")
+                        && properties[0].Value.equals("draw_pdf_import")
+                        && properties[1].Name.equals("InteractionHandler")));
     }
 
     @Test
-    void openInOfficeDoesNothingWithoutDialogs() {
-        session(true).openInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
+    void nothingOpensWithoutDialogs() {
+        session(true).openPdfInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
 
         verifyNoInteractions(context);
     }
 
     @Test
-    void fileThatDoesNotOpenIsLogged() throws Exception {
-        when(context.getServiceManager()).thenReturn(services);
-        when(services.createInstanceWithContext("com.sun.star.frame.Desktop", context)).thenReturn(desktop);
+    void pdfNotLoadedIsLogged() throws Exception {
+        officeWithDesktop();
+
+        session(false).openPdfInOffice(Path.of("/letters/x.pdf"));
+
+        assertThat(Files.readString(profile.resolve("relance.log")))
+                .contains("did not open /letters/x.pdf: LibreOffice could not load it with draw_pdf_import");
+    }
+
+    @Test
+    void pdfThatFailsToOpenIsLogged() throws Exception {
+        officeWithDesktop();
         when(desktop.loadComponentFromURL(any(), any(), eq(0), any()))
                 .thenThrow(new com.sun.star.io.IOException("no filter"));
 
-        session(false).openInOffice(Path.of("/letters/x.pdf"));
+        session(false).openPdfInOffice(Path.of("/letters/x.pdf"));
 
-        assertThat(Files.readString(profile.resolve("relance.log"))).contains("could not open /letters/x.pdf");
+        assertThat(Files.readString(profile.resolve("relance.log")))
+                .contains("failed to open /letters/x.pdf in LibreOffice");
+    }
+
+    private void officeWithDesktop() throws Exception {
+        when(context.getServiceManager()).thenReturn(services);
+        when(services.createInstanceWithContext("com.sun.star.frame.Desktop", context)).thenReturn(desktop);
     }
 
     private Session session(boolean noDialogs) {

@@ -8,7 +8,7 @@ import dev.relance.job.RunOptions;
 import dev.relance.selection.Selection;
 
 /**
- * What the dialog asks the core to plan: the as-of date, the level, the filters typed in the
+ * The plan request the dialog sends the core: the as-of date, the level, the filters typed in the
  * filter field and the preset chosen, which the typed filters override filter by filter.
  */
 public record DialogRequest(LocalDate asOf, LevelChoice level, Selection filters,

@@ -18,7 +18,7 @@ public final class FilterText {
     /**
      * Returns the filters the text describes; blank text selects every client.
      *
-     * @throws UsageException when the text cannot be read; its reason says why
+     * @throws UsageException when the text cannot be read; its reason gives the cause
      */
     public static Selection parse(String text) {
         Selection parsed = Presets.parse("filters", text);

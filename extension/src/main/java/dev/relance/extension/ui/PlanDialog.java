@@ -46,9 +46,9 @@ public final class PlanDialog {
     }
 
     private static final int WIDTH = 360;
-    private static final int HEIGHT = 332;
+    private static final int HEIGHT = 340;
     // The rows under the date and level rows move down by this much for the filter row.
-    private static final int FILTER_ROW = 28;
+    private static final int FILTER_ROW = 36;
     // DateFormat values of the date field: DD/MM/YYYY for French, ISO 8601 for English.
     private static final short DAY_MONTH_YEAR = 7;
     private static final short ISO_DATE = 11;
@@ -129,7 +129,9 @@ public final class PlanDialog {
         builder.add("FixedText", "filtersLabel", 8, 28, 55, 10, Map.of("Label", UiText.FILTERS.in(language)));
         int fieldWidth = presets.isEmpty() ? WIDTH - 72 : WIDTH - 72 - 104;
         builder.add("Edit", "filters", 64, 26, fieldWidth, 13, Map.of("Text", request.filters().describe()));
-        builder.add("FixedText", "filtersError", 64, 41, WIDTH - 72, 10, Map.of("TextColor", 0xC00000));
+        // Two lines: the core's reasons list the expected values and are often longer than the field.
+        builder.add("FixedText", "filtersError", 64, 41, WIDTH - 72, 18, Map.of("TextColor", 0xC00000,
+                "MultiLine", true));
         if (!presets.isEmpty()) {
             List<String> items = new ArrayList<>(List.of(UiText.NO_PRESET.in(language)));
             items.addAll(presets);
