@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 import com.sun.star.task.XStatusIndicator;
 
 import dev.relance.RelanceException;
+import dev.relance.extension.ui.DialogRequest;
 import dev.relance.extension.ui.FolderChooser;
+import dev.relance.extension.ui.LevelChoice;
 import dev.relance.extension.ui.PlanDialog;
 import dev.relance.extension.ui.UiText;
 import dev.relance.job.PlannedRun;
@@ -38,34 +40,42 @@ final class ReminderCommand {
         Workbook workbook = session.document().read();
         LocalDate today = session.switches().asOf().orElseGet(LocalDate::now);
         PlannedRun first = job.plan(workbook, options(today, Optional.empty(), Optional.empty()));
+        DialogRequest firstRequest = DialogRequest.first(today).withLevel(firstLevel(first));
         session.log().info(session.document().title() + ": planned " + first.plan().letters().size()
                 + " letter(s) on " + today);
 
         if (session.switches().noDialogs()) {
             if (!preview) {
-                generate(workbook, today, first.plan().mode(), requireFolderNextToDocument(today));
+                generate(workbook, firstRequest, requireFolderNextToDocument(today));
             }
             return;
         }
-        Optional<PlanDialog.Choice> choice = dialog(workbook).show(session.window().orElse(null), first, preview);
+        Optional<PlanDialog.Choice> choice = dialog(workbook)
+                .show(session.window().orElse(null), firstRequest, first, preview);
         if (choice.isEmpty()) {
             return;
         }
-        LocalDate asOf = choice.get().asOf();
+        DialogRequest request = choice.get().request();
+        LocalDate asOf = request.asOf();
         Optional<Path> folder = folderNextToDocument(asOf).or(() -> chooseFolder(asOf));
-        folder.ifPresent(chosen -> generate(workbook, asOf, choice.get().mode(), chosen));
+        folder.ifPresent(chosen -> openCombinedPdf(generate(workbook, request, chosen)));
+    }
+
+    /** Returns the first plan's mode (the Settings sheet's) as an item of the dialog's level list. */
+    private static LevelChoice firstLevel(PlannedRun first) {
+        return first.plan().mode() == LevelMode.CLIENT ? LevelChoice.CLIENT : LevelChoice.AUTO;
     }
 
     private PlanDialog dialog(Workbook workbook) {
         // The dialog is modal, so the document cannot change while it is open.
-        PlanDialog.Planner planner = (asOf, mode) -> job.plan(workbook,
-                options(asOf, Optional.of(mode), Optional.empty()));
+        PlanDialog.Planner planner = request -> job.plan(workbook,
+                request.toRunOptions(workbookPath(), Optional.empty()));
         return new PlanDialog(session.context(), session.language(), planner, this::folderLine,
                 session.document()::select);
     }
 
-    private void generate(Workbook workbook, LocalDate asOf, LevelMode mode, Path folder) {
-        RunOptions options = options(asOf, Optional.of(mode), Optional.of(folder));
+    private RunResult generate(Workbook workbook, DialogRequest request, Path folder) {
+        RunOptions options = request.toRunOptions(workbookPath(), Optional.of(folder));
         Optional<XStatusIndicator> progress = session.document().statusIndicator();
         RunResult result;
         try {
@@ -75,7 +85,20 @@ final class ReminderCommand {
         } finally {
             progress.ifPresent(XStatusIndicator::end);
         }
-        report(result, asOf, folder);
+        report(result, request.asOf(), folder);
+        return result;
+    }
+
+    /** Opens the combined PDF in a new LibreOffice window (Draw), when the run wrote one. */
+    private void openCombinedPdf(RunResult result) {
+        combinedPdf(result).ifPresent(session::openPdfInOffice);
+    }
+
+    /** Returns the run's combined PDF, {@code <as-of>_all-letters.pdf}, when it wrote one. */
+    static Optional<Path> combinedPdf(RunResult result) {
+        return result.otherFiles().stream()
+                .filter(file -> file.getFileName().toString().endsWith("_all-letters.pdf"))
+                .findFirst();
     }
 
     private Consumer<WorkbookEdit> recordInDocument(Optional<XStatusIndicator> progress) {
@@ -97,9 +120,12 @@ final class ReminderCommand {
     }
 
     private RunOptions options(LocalDate asOf, Optional<LevelMode> mode, Optional<Path> folder) {
+        return new RunOptions(workbookPath(), asOf, mode, folder);
+    }
+
+    private Path workbookPath() {
         // A document never saved has no file; its title only names it in error messages.
-        Path workbook = session.document().location().orElseGet(() -> Path.of(session.document().title()));
-        return new RunOptions(workbook, asOf, mode, folder);
+        return session.document().location().orElseGet(() -> Path.of(session.document().title()));
     }
 
     private String folderLine(LocalDate asOf) {

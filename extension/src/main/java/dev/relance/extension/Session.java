@@ -1,8 +1,17 @@
 package dev.relance.extension;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import com.sun.star.awt.XWindowPeer;
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.XComponentLoader;
+import com.sun.star.lang.XComponent;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.task.XInteractionAbort;
+import com.sun.star.task.XInteractionContinuation;
+import com.sun.star.task.XInteractionHandler;
+import com.sun.star.task.XInteractionRequest;
 import com.sun.star.uno.XComponentContext;
 
 import dev.relance.extension.ui.MessageBoxes;
@@ -17,6 +26,9 @@ import dev.relance.extension.uno.Uno;
  */
 record Session(XComponentContext context, CalcDocument document, UiLanguage language,
         Switches switches, ExtensionLog log) {
+
+    /** Draw's PDF import filter, which opens a PDF as a Draw document. */
+    static final String PDF_IMPORT = "draw_pdf_import";
 
     /** Returns the document window, to put dialogs over it. */
     Optional<XWindowPeer> window() {
@@ -36,6 +48,50 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
         log.info("failed: " + message);
         if (!switches.noDialogs()) {
             MessageBoxes.error(context, window().orElse(null), message);
+        }
+    }
+
+    /**
+     * Opens a PDF in a new LibreOffice Draw window. The system's shell is not used because it
+     * ended soffice under Xvfb. Does nothing when dialogs are switched off, because nobody would
+     * see the window. A file that fails to open is only logged, because it was written and the
+     * user can open it from its folder.
+     */
+    void openPdfInOffice(Path file) {
+        if (switches.noDialogs()) {
+            return;
+        }
+        try {
+            XComponentLoader loader = Uno.create(context, "com.sun.star.frame.Desktop", XComponentLoader.class);
+            XComponent opened = loader.loadComponentFromURL(file.toUri().toString(), "_blank", 0,
+                    new PropertyValue[] {property("FilterName", PDF_IMPORT),
+                        property("InteractionHandler", new DeclineAll())});
+            if (opened == null) {
+                log.info("did not open " + file + ": LibreOffice could not load it with " + PDF_IMPORT
+                        + "; is LibreOffice Draw installed?");
+            }
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            log.info("failed to open " + file + " in LibreOffice: " + e);
+        }
+    }
+
+    private static PropertyValue property(String name, Object value) {
+        PropertyValue property = new PropertyValue();
+        property.Name = name;
+        property.Value = value;
+        return property;
+    }
+
+    /**
+     * An interaction handler that aborts every request. Without Draw installed, LibreOffice 7.4.7
+     * answers a PDF load with a filter chooser, which must not appear after the letters are written.
+     */
+    private static final class DeclineAll extends WeakBase implements XInteractionHandler {
+        @Override
+        public void handle(XInteractionRequest request) {
+            for (XInteractionContinuation continuation : request.getContinuations()) {
+                Uno.find(XInteractionAbort.class, continuation).ifPresent(XInteractionAbort::select);
+            }
         }
     }
 }

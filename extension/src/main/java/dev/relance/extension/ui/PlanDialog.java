@@ -1,6 +1,7 @@
 package dev.relance.extension.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,34 +22,36 @@ import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.XComponentContext;
 
 import dev.relance.RelanceException;
+import dev.relance.UsageException;
 import dev.relance.extension.uno.Uno;
 import dev.relance.job.PlannedRun;
-import dev.relance.ledger.LevelMode;
+import dev.relance.ledger.FilterPreset;
 import dev.relance.plan.Plan;
 
 /**
- * The dialog shown before anything is written: the as-of date and level mode, and the plan they
- * give (letters, clients not reminded, problems). Changing the date or mode plans again at once;
- * clicking a problem selects its cell in the document. In preview, only "Close" is offered.
- *
- * <p>Filters and a forced level are not offered yet; they would go in a row under the mode.
+ * The dialog shown before anything is written: the as-of date, the level (automatic, the
+ * client's or forced), the filters and preset, and the plan they give (letters, clients not
+ * reminded, problems). Changing any of them plans again at once; filters that cannot be read are
+ * explained under their field and disable "Generate". Clicking a problem selects its cell in the
+ * document. In preview, only "Close" is offered.
  */
 public final class PlanDialog {
 
-    /** Plans for a date and a level mode; throws {@link RelanceException} when it cannot. */
-    public interface Planner extends BiFunction<LocalDate, LevelMode, PlannedRun> {
+    /** Plans a request; throws {@link RelanceException} when it cannot. */
+    public interface Planner extends Function<DialogRequest, PlannedRun> {
     }
 
-    /** The date, mode and plan the user confirmed with "Generate". */
-    public record Choice(LocalDate asOf, LevelMode mode, PlannedRun planned) {
+    /** The request and plan the user confirmed with "Generate". */
+    public record Choice(DialogRequest request, PlannedRun planned) {
     }
 
     private static final int WIDTH = 360;
-    private static final int HEIGHT = 304;
+    private static final int HEIGHT = 340;
+    // The rows under the date and level rows move down by this much for the filter row.
+    private static final int FILTER_ROW = 36;
     // DateFormat values of the date field: DD/MM/YYYY for French, ISO 8601 for English.
     private static final short DAY_MONTH_YEAR = 7;
     private static final short ISO_DATE = 11;
-    private static final List<LevelMode> MODES = List.of(LevelMode.AUTO, LevelMode.CLIENT);
 
     private final XComponentContext context;
     private final UiLanguage language;
@@ -58,8 +61,10 @@ public final class PlanDialog {
     private final PlanLines lines;
 
     private XDialog dialog;
-    private LocalDate asOf;
-    private LevelMode mode;
+    private DialogRequest request;
+    private List<LevelChoice> levels;
+    private List<String> presets;
+    private boolean filtersValid = true;
     private Optional<PlannedRun> planned = Optional.empty();
 
     /**
@@ -80,16 +85,18 @@ public final class PlanDialog {
      * Shows the dialog for a first plan and waits until it is closed. Returns the user's choice
      * when they clicked "Generate" with a plan, empty for "Cancel", "Close" or no plan.
      */
-    public Optional<Choice> show(XWindowPeer parent, PlannedRun first, boolean preview) {
-        asOf = first.plan().asOf();
-        mode = first.plan().mode();
+    public Optional<Choice> show(XWindowPeer parent, DialogRequest firstRequest, PlannedRun first,
+            boolean preview) {
+        request = firstRequest;
+        levels = LevelChoice.upTo(first.ledger().settings().maximumLevel());
+        presets = first.ledger().settings().presets().stream().map(FilterPreset::name).toList();
         planned = Optional.of(first);
         dialog = build(parent, preview);
         try {
             show(first.plan());
             listen();
             boolean generate = dialog.execute() == 1;
-            return generate ? planned.map(run -> new Choice(asOf, mode, run)) : Optional.empty();
+            return generate ? planned.map(run -> new Choice(request, run)) : Optional.empty();
         } finally {
             Uno.query(XComponent.class, dialog).dispose();
         }
@@ -98,6 +105,7 @@ public final class PlanDialog {
     private XDialog build(XWindowPeer parent, boolean preview) {
         UiText title = preview ? UiText.PREVIEW_TITLE : UiText.GENERATE_TITLE;
         DialogBuilder builder = new DialogBuilder(context, title.in(language), WIDTH, HEIGHT);
+        LocalDate asOf = request.asOf();
         builder.add("FixedText", "asOfLabel", 8, 10, 55, 10, Map.of("Label", UiText.AS_OF.in(language)));
         builder.add("DateField", "asOf", 64, 8, 70, 13, Map.of("Dropdown", true, "Spin", false,
                 "DateFormat", language == UiLanguage.FR ? DAY_MONTH_YEAR : ISO_DATE,
@@ -105,15 +113,33 @@ public final class PlanDialog {
                         (short) asOf.getYear())));
         builder.add("FixedText", "modeLabel", 146, 10, 40, 10, Map.of("Label", UiText.MODE.in(language)));
         Object modes = builder.add("ListBox", "mode", 186, 8, 166, 13, Map.of("Dropdown", true,
-                "StringItemList", new String[] {UiText.MODE_AUTO.in(language), UiText.MODE_CLIENT.in(language)}));
+                "StringItemList", levels.stream().map(level -> level.label(language)).toArray(String[]::new)));
         // Set after the items: setting the items clears the selection.
-        Uno.setProperty(modes, "SelectedItems", new short[] {(short) MODES.indexOf(mode)});
-        addList(builder, "letters", 28, 96);
-        addList(builder, "skipped", 140, 56);
-        addList(builder, "problems", 212, 36);
-        builder.add("FixedText", "folder", 8, 264, WIDTH - 16, 10, Map.of());
+        Uno.setProperty(modes, "SelectedItems", new short[] {(short) Math.max(0, levels.indexOf(request.level()))});
+        addFilterRow(builder);
+        addList(builder, "letters", 28 + FILTER_ROW, 96);
+        addList(builder, "skipped", 140 + FILTER_ROW, 56);
+        addList(builder, "problems", 212 + FILTER_ROW, 36);
+        builder.add("FixedText", "folder", 8, 264 + FILTER_ROW, WIDTH - 16, 10, Map.of());
         addButtons(builder, preview);
         return builder.build(parent);
+    }
+
+    private void addFilterRow(DialogBuilder builder) {
+        builder.add("FixedText", "filtersLabel", 8, 28, 55, 10, Map.of("Label", UiText.FILTERS.in(language)));
+        int fieldWidth = presets.isEmpty() ? WIDTH - 72 : WIDTH - 72 - 104;
+        builder.add("Edit", "filters", 64, 26, fieldWidth, 13, Map.of("Text", request.filters().describe()));
+        // Two lines: the core's reasons list the expected values and are often longer than the field.
+        builder.add("FixedText", "filtersError", 64, 41, WIDTH - 72, 18, Map.of("TextColor", 0xC00000,
+                "MultiLine", true));
+        if (!presets.isEmpty()) {
+            List<String> items = new ArrayList<>(List.of(UiText.NO_PRESET.in(language)));
+            items.addAll(presets);
+            Object list = builder.add("ListBox", "preset", WIDTH - 108, 26, 100, 13, Map.of("Dropdown", true,
+                    "StringItemList", items.toArray(String[]::new)));
+            int selected = request.preset().map(name -> presets.indexOf(name) + 1).orElse(0);
+            Uno.setProperty(list, "SelectedItems", new short[] {(short) Math.max(0, selected)});
+        }
     }
 
     private static void addList(DialogBuilder builder, String name, int y, int height) {
@@ -140,12 +166,16 @@ public final class PlanDialog {
         Uno.query(com.sun.star.awt.XTextComponent.class, DialogBuilder.control(dialog, "asOf"))
                 .addTextListener(new DateListener());
         Uno.query(XListBox.class, DialogBuilder.control(dialog, "problems")).addItemListener(new ProblemListener());
+        Uno.query(com.sun.star.awt.XTextComponent.class, DialogBuilder.control(dialog, "filters"))
+                .addTextListener(new FiltersListener());
+        Optional.ofNullable(DialogBuilder.control(dialog, "preset"))
+                .ifPresent(list -> Uno.query(XListBox.class, list).addItemListener(new PresetListener()));
     }
 
-    /** Plans again for the current date and mode and shows the result, or why there is none. */
+    /** Plans again for the current request and shows the result, or why there is none. */
     private void replan() {
         try {
-            PlannedRun run = planner.apply(asOf, mode);
+            PlannedRun run = planner.apply(request);
             planned = Optional.of(run);
             show(run.plan());
         } catch (RelanceException e) {
@@ -160,7 +190,7 @@ public final class PlanDialog {
         String problems = plan.problems().isEmpty() ? UiText.NO_PROBLEM.in(language)
                 : UiText.PROBLEMS.in(language, plan.problems().size());
         fill("problems", problems, lines.problems(plan));
-        setLabel("folder", folderLine.apply(asOf));
+        setLabel("folder", folderLine.apply(request.asOf()));
         enableGenerate(!plan.letters().isEmpty());
     }
 
@@ -183,7 +213,7 @@ public final class PlanDialog {
 
     private void enableGenerate(boolean enabled) {
         Optional.ofNullable(DialogBuilder.control(dialog, "generate"))
-                .ifPresent(button -> Uno.setProperty(button.getModel(), "Enabled", enabled));
+                .ifPresent(button -> Uno.setProperty(button.getModel(), "Enabled", enabled && filtersValid));
     }
 
     private Optional<LocalDate> dateInField() {
@@ -197,8 +227,10 @@ public final class PlanDialog {
     private final class ModeListener extends WeakBase implements XItemListener {
         @Override
         public void itemStateChanged(ItemEvent event) {
-            mode = MODES.get(event.Selected);
-            replan();
+            if (event.Selected >= 0 && event.Selected < levels.size()) {
+                request = request.withLevel(levels.get(event.Selected));
+                replan();
+            }
         }
 
         @Override
@@ -211,10 +243,50 @@ public final class PlanDialog {
         @Override
         public void textChanged(TextEvent event) {
             // While the user types, the field has no valid date, so the plan waits for one.
-            dateInField().filter(date -> !date.equals(asOf)).ifPresent(date -> {
-                asOf = date;
+            dateInField().filter(date -> !date.equals(request.asOf())).ifPresent(date -> {
+                request = request.withAsOf(date);
                 replan();
             });
+        }
+
+        @Override
+        public void disposing(EventObject event) {
+            // Nothing to release: the dialog owns the control.
+        }
+    }
+
+    private final class FiltersListener extends WeakBase implements XTextListener {
+        @Override
+        public void textChanged(TextEvent event) {
+            String text = Uno.query(com.sun.star.awt.XTextComponent.class, event.Source).getText();
+            try {
+                request = request.withFilters(FilterText.parse(text));
+                filtersValid = true;
+                setLabel("filtersError", "");
+                replan();
+            } catch (UsageException e) {
+                // The plan shown stays the last valid one, but it cannot be generated.
+                filtersValid = false;
+                setLabel("filtersError", e.reason());
+                enableGenerate(false);
+            }
+        }
+
+        @Override
+        public void disposing(EventObject event) {
+            // Nothing to release: the dialog owns the control.
+        }
+    }
+
+    private final class PresetListener extends WeakBase implements XItemListener {
+        @Override
+        public void itemStateChanged(ItemEvent event) {
+            Optional<String> preset = event.Selected > 0 && event.Selected <= presets.size()
+                    ? Optional.of(presets.get(event.Selected - 1)) : Optional.empty();
+            request = request.withPreset(preset);
+            if (filtersValid) {
+                replan();
+            }
         }
 
         @Override
