@@ -105,7 +105,7 @@ final class RunLock implements AutoCloseable {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException ignored) {
-            // Held by another thread of this process: the same answer as another process.
+            // Held by another thread of this process, which counts the same as another process.
             return null;
         }
     }
@@ -140,7 +140,7 @@ final class RunLock implements AutoCloseable {
     private static Object fileKey(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            // Without identities (some Windows file systems) the creation time stands in.
+            // Without identities (some Windows file systems) the creation time is used instead.
             return attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
         } catch (IOException ignored) {
             return null;

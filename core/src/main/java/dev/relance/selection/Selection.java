@@ -183,7 +183,7 @@ public record Selection(List<CodeRange> clients, List<String> salesReps, List<St
                 .map(parse)
                 .toList();
         if (items.isEmpty() && !text.isBlank()) {
-            throw new UsageException(option, "\"" + text + "\" holds no value;"
+            throw new UsageException(option, "\"" + text + "\" has no value;"
                     + " expected one or more values separated by commas");
         }
         return items;

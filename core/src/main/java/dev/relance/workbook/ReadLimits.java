@@ -28,9 +28,9 @@ public final class ReadLimits {
      * markup compress far better than the ratio, and their size alone makes them harmless.
      */
     public static final long RATIO_GRACE_BYTES = 1L << 20;
-    /** The longest run of XML bytes without markup: a text, an attribute, a comment or a CDATA. */
+    /** The maximum run of XML bytes without markup: a text, an attribute, a comment or a CDATA. */
     public static final int MAX_TOKEN_BYTES = 1 << 20;
-    /** How deep XML elements may nest; real workbooks stay under 20. */
+    /** The maximum nesting depth of XML elements; real workbooks are estimated to stay under 20. */
     public static final int MAX_XML_DEPTH = 256;
     /** Non-empty cells kept in memory, counting each repeat and merged copy. */
     public static final long MAX_CELLS = 500_000;
@@ -38,7 +38,7 @@ public final class ReadLimits {
     public static final long MAX_ENTRIES = 500_000;
     /** Sheets in a workbook; LibreOffice itself stops at 10,000. */
     public static final int MAX_SHEETS = 10_000;
-    /** The longest text a cell may hold, Excel's own limit. */
+    /** The maximum length of a cell's text, which is Excel's own limit. */
     public static final int MAX_TEXT_LENGTH = 32_767;
 
     private static final int MAX_NUMBER_DIGITS = 40;
@@ -88,8 +88,8 @@ public final class ReadLimits {
     }
 
     /**
-     * Checks how many entries of one kind a part holds once one more is kept. The error does not
-     * name the file; the reader that catches it adds it.
+     * Checks how many entries of one kind a part contains once one more is kept. The error does
+     * not name the file, because the reader that catches it adds it.
      */
     public static void checkEntries(long count, String partName) {
         if (count > MAX_ENTRIES) {

@@ -27,7 +27,7 @@ class SelectionParsingTest {
     @CsvSource(delimiter = '|', textBlock = """
             CLIENTS     | C099-C001   | ends before it starts; write the lower code first, e.g. C001-C099
             CLIENTS     | C001-       | is a range with a missing end; expected e.g. C001-C099
-            CLIENTS     | ' , '       | holds no value; expected one or more values separated by commas
+            CLIENTS     | ' , '       | has no value; expected one or more values separated by commas
             POSTCODE    | 75999-75000 | ends before it starts; write the lower code first, e.g. 75000-75999
             POSTCODE    | 1-2-3       | is not a postal code or range; expected e.g. 75000-75999 or 69002
             DEPARTEMENT | 99          | is not a French département; expected 01 to 95, 2A, 2B or 971 to 976
