@@ -28,13 +28,24 @@ import dev.relance.workbook.Workbooks;
 public final class ReminderJob {
 
     private final LetterRenderer renderer;
+    private final Progress progress;
 
     public ReminderJob() {
         this(new LetterRenderer());
     }
 
     public ReminderJob(LetterRenderer renderer) {
+        this(renderer, Progress.NONE);
+    }
+
+    private ReminderJob(LetterRenderer renderer, Progress progress) {
         this.renderer = renderer;
+        this.progress = progress;
+    }
+
+    /** Returns the same job reporting its progress to {@code progress}. */
+    public ReminderJob reportingTo(Progress progress) {
+        return new ReminderJob(renderer, progress);
     }
 
     /**
