@@ -138,7 +138,7 @@ class LedgerReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"N° facture", "Numéro", "Facture", "Pièce", "Référence", "Invoice", "Invoice no",
-        "Number", "Invoice #"})
+        "Number", "Invoice #", "Numéro de facture", "N° de facture", "Invoice number"})
     void findsInvoiceNumberByAnySynonym(String header) {
         Sheet invoices = sheet("Factures", row(1, header, "Client", "Échéance", "Montant"),
                 row(2, "F-1", "C001", date("2026-02-01"), 100));
@@ -161,7 +161,7 @@ class LedgerReaderTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({"Date, Échéance", "Date facture, Date d'échéance", "Invoice date, Due date",
-        "Date, Due", "Invoice date, Date d’échéance"})
+        "Date, Due", "Invoice date, Date d’échéance", "Date de facture, Date échéance"})
     void findsDateColumnsByAnySynonym(String invoiceDateHeader, String dueDateHeader) {
         Sheet invoices = sheet("Factures", row(1, "Facture", "Client", invoiceDateHeader, dueDateHeader, "Montant"),
                 row(2, "F-1", "C001", date("2026-01-02"), date("2026-02-05"), 100));
@@ -175,7 +175,8 @@ class LedgerReaderTest {
     @ParameterizedTest(name = "{0} / {1} / {2}")
     @CsvSource({"Montant, Réglé, Reste dû", "Montant TTC, Payé, Reste à payer", "Total TTC, Montant réglé, Solde",
         "Amount, Paid, Balance", "Total, Amount paid, Outstanding", "Invoice amount, Paid, Amount due",
-        "Amount, Paid, Open amount"})
+        "Amount, Paid, Open amount", "Montant (€), Montant payé (€), Restant dû (€)",
+        "Montant facture, Déjà réglé, Montant dû", "Amount (USD), Paid USD, Balance in USD"})
     void findsAmountColumnsByAnySynonym(String amountHeader, String paidHeader, String balanceHeader) {
         Sheet invoices = sheet("Factures",
                 row(1, "Facture", "Client", "Échéance", amountHeader, paidHeader, balanceHeader),
