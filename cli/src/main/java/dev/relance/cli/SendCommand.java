@@ -47,8 +47,8 @@ final class SendCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--record-only",
-            description = "Send nothing; record in the history the outcomes sent.csv holds that it"
-                    + " lacks, after a send that could not write the workbook.")
+            description = "Send nothing; record in the history the outcomes in sent.csv that it"
+                    + " is missing, after a send that could not write the workbook.")
     boolean recordOnly;
 
     @Option(names = "--smtp-host", paramLabel = "HOST", description = "Overrides the SMTP host of the Settings sheet.")
@@ -109,8 +109,8 @@ final class SendCommand implements Callable<Integer> {
 
     /**
      * Records the outcomes in the workbook's history, when there are some. A workbook that cannot
-     * be written is reported, not thrown: the e-mails are gone and sent.csv keeps their outcomes
-     * for the next send, which the messages say.
+     * be written is reported, not thrown, because the e-mails are gone: the message tells how to
+     * record the outcomes sent.csv keeps.
      */
     private boolean record(SendJob job, SendPlan plan, List<Delivery> deliveries, PrintWriter stdout) {
         if (deliveries.isEmpty() && plan.unrecorded().isEmpty()) {

@@ -42,7 +42,7 @@ public final class SendingRecorder {
         this.zone = zone;
     }
 
-    /** Returns the letters of the run, as recorded, whose history rows say they were sent. */
+    /** Returns the letters of the run, as recorded, whose history rows record them as sent. */
     public Set<String> sentLetters(Ledger ledger, String runId) {
         Set<String> sent = new LinkedHashSet<>();
         ledger.layout().history().flatMap(table -> table.findColumn(HistoryColumn.SENT_AT))
@@ -71,19 +71,9 @@ public final class SendingRecorder {
         List<CellWrite> cells = new ArrayList<>();
         List<String> drafts = new ArrayList<>();
         for (SendingOutcome outcome : outcomes) {
-            CellValue when = outcome.isSent() ? text(LOCAL_TIME.format(outcome.at().atZone(zone)))
-                    : CellValue.EMPTY;
-            CellValue what = text(outcome.messageId()
-                    .orElseGet(() -> failed(language) + outcome.error().orElse("")));
-            int before = cells.size();
-            for (HistoryEntry row : rows) {
-                boolean ofDraft = stem(row.letter()).equals(stem(outcome.draft()));
-                if (ofDraft && cell(row, sentAt).isBlank() && !cell(row, sending).equals(what)) {
-                    cells.add(new CellWrite(new CellRef(row.rowIndex(), sentAt), when));
-                    cells.add(new CellWrite(new CellRef(row.rowIndex(), sending), what));
-                }
-            }
-            if (cells.size() > before) {
+            List<CellWrite> written = writes(outcome, rows, sentAt, sending, language);
+            if (!written.isEmpty()) {
+                cells.addAll(written);
                 drafts.add(outcome.draft());
             }
         }
@@ -94,6 +84,27 @@ public final class SendingRecorder {
         all.addAll(cells);
         return new SendingRecord(
                 new WorkbookEdit(List.of(new SheetEdit(found.get().sheet(), false, all))), drafts);
+    }
+
+    /**
+     * Returns the cells of the outcome on the rows of its letter, except on rows already sent or
+     * already containing the same outcome.
+     */
+    private List<CellWrite> writes(SendingOutcome outcome, List<HistoryEntry> rows, int sentAt,
+            int sending, Language language) {
+        CellValue when = outcome.isSent() ? text(LOCAL_TIME.format(outcome.at().atZone(zone)))
+                : CellValue.EMPTY;
+        CellValue what = text(outcome.messageId()
+                .orElseGet(() -> failed(language) + outcome.error().orElse("")));
+        List<CellWrite> cells = new ArrayList<>();
+        for (HistoryEntry row : rows) {
+            boolean ofDraft = stem(row.letter()).equals(stem(outcome.draft()));
+            if (ofDraft && cell(row, sentAt).isBlank() && !cell(row, sending).equals(what)) {
+                cells.add(new CellWrite(new CellRef(row.rowIndex(), sentAt), when));
+                cells.add(new CellWrite(new CellRef(row.rowIndex(), sending), what));
+            }
+        }
+        return cells;
     }
 
     private static String failed(Language language) {

@@ -47,7 +47,7 @@ import dev.relance.workbook.Workbooks;
  *
  * <p>Each outcome is written to the results file ({@link SentLog}) as it is known, then all of them
  * to the workbook's history at the end. The results file is the journal: when the workbook cannot
- * be written (open in Calc or Excel), the outcomes it holds but the history lacks are recorded by
+ * be written (open in Calc or Excel), the outcomes it contains but the history lacks are recorded by
  * the next send, and meanwhile no draft it records as sent goes out again. A draft is skipped
  * when either the results file or the history says it was sent.
  */
