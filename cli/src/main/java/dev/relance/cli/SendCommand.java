@@ -114,6 +114,9 @@ final class SendCommand implements Callable<Integer> {
      */
     private boolean record(SendJob job, SendPlan plan, List<Delivery> deliveries, PrintWriter stdout) {
         if (deliveries.isEmpty() && plan.unrecorded().isEmpty()) {
+            if (recordOnly) {
+                stdout.println("Nothing to record: the history has every outcome in " + SendJob.RESULTS_FILE + ".");
+            }
             return true;
         }
         try {

@@ -4,6 +4,7 @@ import static dev.relance.cli.samples.SampleWorkbookWriter.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mail.Message;
@@ -371,5 +373,33 @@ class SendCommandTest {
         assertThat(undo.exitCode()).as(undo.toString()).isEqualTo(1);
         assertThat(undo.err()).contains("run 2026-12-04 cannot be undone: " + letters().resolve("sent.csv")
                 + " records the e-mails of " + C001_DRAFT + ", " + C002_DRAFT + " as sent");
+    }
+
+    @Test
+    void odsSampleGetsOutcomesInContentXmlOnly() throws Exception {
+        Path workbook = folder.resolve("exemple-relances.ods");
+        try (InputStream in = DemoCommand.class.getResourceAsStream("samples/exemple-relances.ods")) {
+            Files.copy(in, workbook);
+        }
+        CliRun run = CliRun.of("run", workbook.toString(), "--as-of", "2026-12-04");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path before = Files.copy(workbook, folder.resolve("before.ods"));
+
+        CliRun send = send(workbook, smtpPort(), "--smtp-host", "127.0.0.1", "--smtp-security", "none");
+
+        assertThat(send.exitCode()).as(send.toString()).isZero();
+        List<Row> rows = history(workbook);
+        assertThat(rows.get(0).cells()).extracting(CellValue::display).endsWith("Envoyé le", "Envoi");
+        List<String> sendings = rows.stream().skip(1).map(row -> row.cell(rows.get(0).cells().size() - 1).display())
+                .filter(text -> !text.isBlank()).toList();
+        assertThat(sendings).isNotEmpty().allMatch(text -> text.startsWith("<") && text.endsWith(">"));
+        assertThat(sendings.stream().distinct()).hasSize(greenMail.getReceivedMessages().length);
+        assertThat(changedEntries(before, workbook)).contains("content.xml").isSubsetOf("content.xml", "meta.xml");
+    }
+
+    private static List<String> changedEntries(Path before, Path after) throws IOException {
+        Map<String, byte[]> old = ZipEntries.raw(before);
+        Map<String, byte[]> now = ZipEntries.raw(after);
+        return now.keySet().stream().filter(name -> !Arrays.equals(old.get(name), now.get(name))).toList();
     }
 }

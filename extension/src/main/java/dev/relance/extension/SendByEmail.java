@@ -101,24 +101,17 @@ final class SendByEmail {
      *
      * @param workbook the document's file, which names it in error messages
      * @param folder   the run's letters folder
-     * @param progress told the number of e-mails to send, then each outcome as it is known
+     * @param progress receives the number of e-mails to send, then each outcome as it is known
      */
     void offer(Path workbook, RunResult result, Path folder, Progress progress) {
-        if (result.letters().isEmpty()) {
-            return;
-        }
-        Workbook read = document.get();
-        boolean hasHost = new LedgerReader().read(read).settings().smtp().host()
-                .filter(host -> !host.isBlank()).isPresent();
-        if (!hasHost) {
-            return;
-        }
         SendOptions options = new SendOptions(workbook, Optional.of(result.runId()), Optional.of(folder),
                 Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), false);
-        SendPlan plan = job.prepare(read, options);
-        if (plan.toSend().isEmpty()) {
+        Optional<SendPlan> toOffer = result.letters().isEmpty() ? Optional.empty() : plan(options);
+        if (toOffer.isEmpty()) {
             return;
         }
+        SendPlan plan = toOffer.get();
+
         Optional<String> variable = Optional.ofNullable(environment.get(SendJob.PASSWORD_VARIABLE))
                 .filter(text -> !text.isEmpty());
         Optional<String> user = variable.isPresent() ? Optional.empty() : plan.server().user();
@@ -127,6 +120,7 @@ final class SendByEmail {
             return;
         }
         Optional<String> password = variable.or(() -> typed.filter(text -> !text.isEmpty()));
+
         progress.start(plan.toSend().size());
         List<Delivery> deliveries;
         try {
@@ -136,6 +130,15 @@ final class SendByEmail {
         }
         record(plan);
         screen.summary(summary(deliveries));
+    }
+
+    /** Returns the drafts to offer, empty when none is left or the Settings sheet has no SMTP host. */
+    private Optional<SendPlan> plan(SendOptions options) {
+        Workbook read = document.get();
+        boolean hasHost = new LedgerReader().read(read).settings().smtp().host()
+                .filter(host -> !host.isBlank()).isPresent();
+        return hasHost ? Optional.of(job.prepare(read, options)).filter(plan -> !plan.toSend().isEmpty())
+                : Optional.empty();
     }
 
     /** Writes the outcomes the document's history lacks, read again now that the e-mails are sent. */
