@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.relance.RelanceException;
+import dev.relance.job.WorkbookUpdate;
+import dev.relance.record.SendingRecord;
 import dev.relance.send.Delivery;
 import dev.relance.send.Draft;
 import dev.relance.send.SendJob;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code relance send}: sends the e-mail drafts of a run through the SMTP server. */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = "Sends the e-mail drafts (.eml) of a run through the SMTP server of the "
-                + "Settings sheet. Drafts already sent, as recorded in sent.csv beside them, are "
-                + "skipped. The password comes from " + SendJob.PASSWORD_VARIABLE
+                + "Settings sheet, then records each outcome in the workbook's history (sent at, "
+                + "message id or error). Drafts already sent, as the history or sent.csv beside "
+                + "them records, are skipped. The password comes from " + SendJob.PASSWORD_VARIABLE
                 + " or a prompt, and is never stored.")
 final class SendCommand implements Callable<Integer> {
 
@@ -42,6 +45,11 @@ final class SendCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "List what would be sent and send nothing.")
     boolean dryRun;
+
+    @Option(names = "--record-only",
+            description = "Send nothing; record in the history the outcomes in sent.csv that it"
+                    + " is missing, after a send that could not write the workbook.")
+    boolean recordOnly;
 
     @Option(names = "--smtp-host", paramLabel = "HOST", description = "Overrides the SMTP host of the Settings sheet.")
     String host;
@@ -80,16 +88,53 @@ final class SendCommand implements Callable<Integer> {
         SendPlan plan = job.prepare(options);
         PrintWriter stdout = spec.commandLine().getOut();
         printPlan(stdout, plan);
-        if (dryRun || plan.toSend().isEmpty()) {
-            stdout.println(dryRun ? "Dry run: nothing was sent." : "Nothing to send.");
+        if (dryRun) {
+            stdout.println("Dry run: nothing was sent.");
             stdout.flush();
             return 0;
         }
-        List<Delivery> deliveries = job.send(plan, options, password(plan), delivery -> {
-            stdout.println("  " + (delivery.isSent() ? "sent   " : "FAILED ") + describe(delivery));
+        List<Delivery> deliveries = List.of();
+        if (recordOnly || plan.toSend().isEmpty()) {
+            stdout.println(recordOnly ? "Record only: nothing is sent." : "Nothing to send.");
+        } else {
+            deliveries = job.send(plan, options, password(plan), delivery -> {
+                stdout.println("  " + (delivery.isSent() ? "sent   " : "FAILED ") + describe(delivery));
+                stdout.flush();
+            });
+        }
+        int sent = report(stdout, plan, deliveries);
+        boolean recorded = record(job, plan, deliveries, stdout);
+        return recorded ? sent : RelanceCommand.EXIT_FAILED;
+    }
+
+    /**
+     * Records the outcomes in the workbook's history, when there are some. A workbook that cannot
+     * be written is reported, not thrown, because the e-mails are gone: the message tells how to
+     * record the outcomes sent.csv keeps.
+     */
+    private boolean record(SendJob job, SendPlan plan, List<Delivery> deliveries, PrintWriter stdout) {
+        if (deliveries.isEmpty() && plan.unrecorded().isEmpty()) {
+            if (recordOnly) {
+                stdout.println("Nothing to record: the history has every outcome in " + SendJob.RESULTS_FILE + ".");
+            }
+            return true;
+        }
+        try {
+            SendingRecord record = WorkbookUpdate.apply(workbook, read -> job.recording(read, plan),
+                    SendingRecord::edit);
+            stdout.printf("Recorded the outcome of %d e-mail(s) in the history of %s%n",
+                    record.drafts().size(), workbook);
             stdout.flush();
-        });
-        return report(stdout, plan, deliveries);
+            return true;
+        } catch (RelanceException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("relance: " + e.userMessage());
+            err.println("relance: the outcomes are kept in " + plan.folder().resolve(SendJob.RESULTS_FILE)
+                    + ", and nothing it records as sent is sent again; run relance send "
+                    + "--record-only " + workbook + " to record them in the history");
+            err.flush();
+            return false;
+        }
     }
 
     private void printPlan(PrintWriter stdout, SendPlan plan) {
@@ -98,6 +143,10 @@ final class SendCommand implements Callable<Integer> {
                 plan.server().security().name().toLowerCase(Locale.ROOT));
         if (!plan.alreadySent().isEmpty()) {
             stdout.printf("  already sent, skipped: %s%n", String.join(", ", plan.alreadySent()));
+        }
+        if (!plan.unrecorded().isEmpty()) {
+            stdout.printf("  outcome in %s, not yet in the history: %s%n", SendJob.RESULTS_FILE,
+                    String.join(", ", plan.unrecorded()));
         }
         if (!plan.withoutDraft().isEmpty()) {
             stdout.printf("  no e-mail draft (client without an address): %s%n",
@@ -112,6 +161,9 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private int report(PrintWriter stdout, SendPlan plan, List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
         List<Delivery> failed = deliveries.stream().filter(delivery -> !delivery.isSent()).toList();
         stdout.printf("Sent %d e-mail(s), %d failed; results in %s%n",
                 deliveries.size() - failed.size(), failed.size(),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.relance.RelanceException;
@@ -14,6 +15,7 @@ import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LedgerReader;
 import dev.relance.record.RunUndo;
 import dev.relance.record.RunUndoer;
+import dev.relance.send.SendJob;
 import dev.relance.workbook.Workbooks;
 
 /**
@@ -54,6 +56,7 @@ public final class UndoJob {
                     .orElseGet(lastRun::orElseThrow);
             RunUndo undo = undoWithFile(() -> undoer.undo(ledger, runId), workbook);
             Path letters = options.resolveLettersDirectory(undo.date());
+            requireNotSent(undo, letters);
             Letters files = findLetters(letters, undo.letters(), runFileNames(undo));
             if (options.dryRun()) {
                 return result(undo, letters, files);
@@ -100,6 +103,22 @@ public final class UndoJob {
             return Optional.of("the history has no run; nothing to undo");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses to undo a run whose e-mails the results file of its letters folder records as sent
+     * but the history does not yet, because the workbook could not be written after the send.
+     */
+    private static void requireNotSent(RunUndo undo, Path letters) {
+        Set<String> drafts = SendJob.sentDrafts(letters);
+        List<String> sent = undo.letters().stream()
+                .map(letter -> stemOf(letter) + ".eml").filter(drafts::contains).toList();
+        if (!sent.isEmpty()) {
+            throw new RelanceException("run " + undo.runId() + " cannot be undone: "
+                    + letters.resolve(SendJob.RESULTS_FILE) + " records the e-mails of "
+                    + String.join(", ", sent) + " as sent, so the clients have them; to undo it"
+                    + " anyway, remove their rows from that file");
+        }
     }
 
     private static RunUndo undoWithFile(Supplier<RunUndo> undo, Path workbook) {

@@ -2,6 +2,7 @@ package dev.relance.ledger;
 
 import java.util.Locale;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.relance.ledger.Ledger.HistoryColumn;
 
@@ -20,7 +21,11 @@ enum HistoryField implements TableField {
     LETTER(HistoryColumn.LETTER),
     MODE(HistoryColumn.MODE),
     PREVIOUS_LEVEL(HistoryColumn.PREVIOUS_LEVEL),
-    PREVIOUS_REMINDER(HistoryColumn.PREVIOUS_REMINDER);
+    PREVIOUS_REMINDER(HistoryColumn.PREVIOUS_REMINDER),
+    SENT_AT(HistoryColumn.SENT_AT, List.of("Date d'envoi", "E-mail envoyé le"),
+            List.of("Sent on", "Date sent", "E-mail sent at")),
+    SENDING(HistoryColumn.SENDING, List.of("Résultat de l'envoi", "Envoi e-mail"),
+            List.of("Send result", "Sending result", "E-mail sending"));
 
     /** The columns without which the levels of past runs cannot be known. */
     static final List<List<HistoryField>> REQUIRED =
@@ -30,9 +35,15 @@ enum HistoryField implements TableField {
     private final HeaderNames headers;
 
     HistoryField(HistoryColumn column) {
+        this(column, List.of(), List.of());
+    }
+
+    /** A column also found under other names, which a user may have typed for it. */
+    HistoryField(HistoryColumn column, List<String> moreFrench, List<String> moreEnglish) {
         this.column = column;
-        this.headers = HeaderNames.of(List.of(column.header(Language.FR)),
-                List.of(column.header(Language.EN)));
+        this.headers = HeaderNames.of(
+                Stream.concat(Stream.of(column.header(Language.FR)), moreFrench.stream()).toList(),
+                Stream.concat(Stream.of(column.header(Language.EN)), moreEnglish.stream()).toList());
     }
 
     HistoryColumn column() {

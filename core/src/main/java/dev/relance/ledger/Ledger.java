@@ -95,7 +95,15 @@ public record Ledger(Settings settings, List<Client> clients, List<Invoice> invo
          */
         PREVIOUS_LEVEL("Niveau précédent", "Previous level"),
         /** The client's last reminder date before the run, blank when it had none. */
-        PREVIOUS_REMINDER("Relance précédente", "Previous reminder");
+        PREVIOUS_REMINDER("Relance précédente", "Previous reminder"),
+        /**
+         * When the letter's e-mail was sent, as text in local time ({@code 2026-12-04 09:12:03});
+         * blank until it is. Written by a send, never by a run, so a history sheet gets this
+         * column and the next one on its first send.
+         */
+        SENT_AT("Envoyé le", "Sent at"),
+        /** The Message-ID the e-mail was sent with, or why sending it failed. */
+        SENDING("Envoi", "Sending");
 
         private final String french;
         private final String english;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.relance.RelanceException;
@@ -30,7 +31,9 @@ final class HistorySheetEdit {
         String name = language == Language.FR ? "Relances" : "Reminders";
         List<CellValue> header = new ArrayList<>();
         for (HistoryColumn column : HistoryColumn.values()) {
-            header.add(new CellValue.Text(column.header(language)));
+            if (!isSendingColumn(column)) {
+                header.add(new CellValue.Text(column.header(language)));
+            }
         }
         List<Map<Integer, CellValue>> content = new ArrayList<>();
         content.add(byColumn(header));
@@ -127,6 +130,16 @@ final class HistorySheetEdit {
      * its header afterwards, so a sheet that got them on different runs reads the same.
      */
     static Widened withMissingColumns(HistoryTable table, Language language, boolean needsMode) {
+        return withMissingColumns(table, language,
+                column -> isUndoColumn(column) || needsMode && column == HistoryColumn.MODE);
+    }
+
+    /**
+     * Adds the {@code wanted} history columns the sheet lacks after the last cell of its header,
+     * in {@link HistoryColumn} order.
+     */
+    static Widened withMissingColumns(HistoryTable table, Language language,
+            Predicate<HistoryColumn> wanted) {
         List<Integer> columns = new ArrayList<>(table.columns());
         List<CellWrite> headers = new ArrayList<>();
         int nextFree = Math.max(table.headerLastColumn(),
@@ -135,8 +148,7 @@ final class HistorySheetEdit {
             while (columns.size() <= column.ordinal()) {
                 columns.add(-1);
             }
-            boolean wanted = isUndoColumn(column) || needsMode && column == HistoryColumn.MODE;
-            if (columns.get(column.ordinal()) < 0 && wanted) {
+            if (columns.get(column.ordinal()) < 0 && wanted.test(column)) {
                 columns.set(column.ordinal(), nextFree);
                 CellRef ref = new CellRef(table.headerRow(), nextFree++);
                 headers.add(new CellWrite(ref, new CellValue.Text(column.header(language))));
@@ -149,6 +161,11 @@ final class HistorySheetEdit {
 
     private static boolean isUndoColumn(HistoryColumn column) {
         return column == HistoryColumn.PREVIOUS_LEVEL || column == HistoryColumn.PREVIOUS_REMINDER;
+    }
+
+    /** Returns whether a send, not a run, writes the column. */
+    static boolean isSendingColumn(HistoryColumn column) {
+        return column == HistoryColumn.SENT_AT || column == HistoryColumn.SENDING;
     }
 
     /** Returns cells listed from column A by their column, in a form a writer accepts. */

@@ -29,7 +29,8 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
  * stays contiguous; the rows left over at the bottom are cleared. Each client of the run gets back
  * the last level and last reminder date its history rows recorded as previous ({@code 0} stands
  * for a blank level). Only the last run can be undone: an older one's marks are already
- * overwritten by the runs after it.
+ * overwritten by the runs after it. Nor can a run whose e-mails the history records as sent: the
+ * clients have those letters, and forgetting them would remind them again as if they had not.
  */
 public final class RunUndoer {
 
@@ -54,13 +55,15 @@ public final class RunUndoer {
     /**
      * Returns what undoing the run writes.
      *
-     * @throws RelanceException when the run is not in the history, is not the last one, or has
-     *                          rows that do not record the clients' previous values
+     * @throws RelanceException when the run is not in the history, is not the last one, has
+     *                          rows that do not record the clients' previous values, or has
+     *                          letters whose e-mail was sent
      */
     public RunUndo undo(Ledger ledger, String runId) {
         List<HistoryEntry> rows = requireLastRun(ledger, runId);
         Layout layout = ledger.layout();
         HistoryTable table = layout.history().orElseThrow();
+        requireNotSent(table, rows);
         Map<String, Previous> previous = requirePrevious(table, rows);
 
         SheetEdit history = HistorySheetEdit.existingSheet(table, ledger.history(), rows, List.of());
@@ -100,6 +103,25 @@ public final class RunUndoer {
                     + " first");
         }
         return rows;
+    }
+
+    private static void requireNotSent(HistoryTable table, List<HistoryEntry> rows) {
+        Optional<Integer> sentAt = table.findColumn(HistoryColumn.SENT_AT);
+        List<HistoryEntry> sent = sentAt.map(column -> rows.stream()
+                .filter(row -> column < row.cells().size() && !row.cells().get(column).isBlank())
+                .toList()).orElse(List.of());
+        if (sent.isEmpty()) {
+            return;
+        }
+        List<String> clients = sent.stream()
+                .map(row -> codeOf(table, rows, Client.keyOf(row.clientKey()))).distinct().toList();
+        String header = table.sheet() + " " + new CellRef(table.headerRow(), sentAt.get());
+        throw new RelanceException("run " + rows.get(0).runId() + " cannot be undone: the e-mails"
+                + " of its letters to " + String.join(", ", clients) + " were sent (column "
+                + header + "), so the clients have them; to undo it anyway, clear those cells"
+                + " and the letters' rows of sent.csv in the letters folder",
+                null, table.sheet(), new CellRef(sent.get(0).rowIndex(), sentAt.get()).toString(),
+                null, null);
     }
 
     /** Returns each client's previous values, in the order of the run's rows. */

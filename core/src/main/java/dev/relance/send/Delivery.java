@@ -3,6 +3,8 @@ package dev.relance.send;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.relance.record.SendingOutcome;
+
 /**
  * What became of one draft: sent with a message id, or not sent with an error.
  *
@@ -24,5 +26,10 @@ public record Delivery(Draft draft, Instant at, Optional<String> messageId,
 
     public boolean isSent() {
         return error.isEmpty();
+    }
+
+    /** Returns the outcome as the history records it. */
+    public SendingOutcome outcome() {
+        return new SendingOutcome(draft.name(), at, messageId, error);
     }
 }

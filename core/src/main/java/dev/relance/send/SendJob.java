@@ -30,17 +30,26 @@ import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LedgerReader;
 import dev.relance.ledger.Settings;
 import dev.relance.record.RunUndoer;
+import dev.relance.record.SendingOutcome;
+import dev.relance.record.SendingRecord;
+import dev.relance.record.SendingRecorder;
+import dev.relance.workbook.Workbook;
 import dev.relance.workbook.Workbooks;
 
 /**
  * Sends the e-mail drafts of a run through an SMTP server. The front ends call
  * {@link #prepare} to find the run, its drafts and the server, ask for a password when the server
- * needs one, then call {@link #send}.
+ * needs one, call {@link #send}, then write the edit {@link #recording} returns into the workbook.
  *
  * <p>Each draft is sent as it was written, with a Date and a Message-ID set at sending time and
  * the draft-only {@code X-Unsent} header removed. A draft that fails, for a refused address or a
- * lost connection, is recorded as failed and the next one is tried on a new connection; the
- * results file ({@link SentLog}) makes a second send skip what the first one sent.
+ * lost connection, is recorded as failed and the next one is tried on a new connection.
+ *
+ * <p>Each outcome is written to the results file ({@link SentLog}) as it is known, then all of them
+ * to the workbook's history at the end. The results file is the journal: when the workbook cannot
+ * be written (open in Calc or Excel), the outcomes it contains but the history lacks are recorded by
+ * the next send, and meanwhile no draft it records as sent goes out again. A draft is skipped
+ * when either the results file or the history says it was sent.
  */
 public final class SendJob {
 
@@ -59,14 +68,18 @@ public final class SendJob {
 
     private final Clock clock;
     private final Pause pause;
+    private final SendingRecorder recorder;
 
+    /** A job that writes the times it records in the history in this machine's time zone. */
     public SendJob() {
-        this(Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        this(Clock.systemDefaultZone(), duration -> Thread.sleep(duration.toMillis()));
     }
 
+    /** @param clock gives the sending times, and its zone the time zone the history shows them in */
     SendJob(Clock clock, Pause pause) {
         this.clock = clock;
         this.pause = pause;
+        this.recorder = new SendingRecorder(clock.getZone());
     }
 
     /**
@@ -76,7 +89,25 @@ public final class SendJob {
      *                          not found, or no SMTP host is set
      */
     public SendPlan prepare(SendOptions options) {
-        Ledger ledger = readLedger(options.workbook());
+        return prepare(readLedger(options.workbook()), options);
+    }
+
+    /**
+     * Finds the run, its drafts, those already sent, and the SMTP server, in a workbook already
+     * read, such as a document open in Calc. Errors name {@link SendOptions#workbook()}.
+     *
+     * @throws RelanceException when the run or its letters folder is not found, or no SMTP host
+     *                          is set
+     */
+    public SendPlan prepare(Workbook workbook, SendOptions options) {
+        try {
+            return prepare(new LedgerReader().read(workbook), options);
+        } catch (RelanceException e) {
+            throw e.inFile(options.workbook());
+        }
+    }
+
+    private SendPlan prepare(Ledger ledger, SendOptions options) {
         String runId = findRun(options, ledger);
         List<HistoryEntry> rows = ledger.history().stream()
                 .filter(row -> row.runId().equals(runId)).toList();
@@ -87,14 +118,23 @@ public final class SendJob {
                     + folder + "; pass the folder the run wrote its letters to with --out");
         }
         SmtpServer server = server(ledger.settings().smtp(), options);
-        return plan(runId, folder, server, rows);
+        List<SendingOutcome> journal = SentLog.outcomes(folder);
+        List<String> unrecorded = recorder.record(ledger, runId, journal).drafts();
+        return plan(runId, folder, server, rows, sentDrafts(ledger, runId, journal), unrecorded);
+    }
+
+    /** Returns the drafts the results file or the history records as sent. */
+    private Set<String> sentDrafts(Ledger ledger, String runId, List<SendingOutcome> journal) {
+        Set<String> sent = new LinkedHashSet<>();
+        journal.stream().filter(SendingOutcome::isSent).forEach(outcome -> sent.add(outcome.draft()));
+        recorder.sentLetters(ledger, runId).forEach(letter -> sent.add(draftName(letter)));
+        return sent;
     }
 
     private static SendPlan plan(String runId, Path folder, SmtpServer server,
-            List<HistoryEntry> rows) {
+            List<HistoryEntry> rows, Set<String> sent, List<String> unrecorded) {
         Set<String> letters = new LinkedHashSet<>();
         rows.forEach(row -> letters.add(row.letter()));
-        Set<String> sent = SentLog.sentDrafts(folder);
         List<Draft> toSend = new ArrayList<>();
         List<String> alreadySent = new ArrayList<>();
         List<String> withoutDraft = new ArrayList<>();
@@ -108,7 +148,27 @@ public final class SendJob {
                 toSend.add(readDraft(eml));
             }
         }
-        return new SendPlan(runId, folder, server, toSend, alreadySent, withoutDraft);
+        return new SendPlan(runId, folder, server, toSend, alreadySent, withoutDraft, unrecorded);
+    }
+
+    /**
+     * Returns the cells recording in the history the outcomes the plan's results file holds and
+     * the history lacks: those of the send just done, and those an earlier send could not record.
+     * The workbook is read again for it, after the send, so that it has the history as it is now.
+     */
+    public SendingRecord recording(Workbook workbook, SendPlan plan) {
+        Ledger ledger = new LedgerReader().read(workbook);
+        return recorder.record(ledger, plan.runId(), SentLog.outcomes(plan.folder()));
+    }
+
+    /**
+     * Returns the names of the drafts the results file of a letters folder records as sent, so
+     * that an undo can refuse to forget them.
+     *
+     * @throws RelanceException when the results file cannot be read
+     */
+    public static Set<String> sentDrafts(Path lettersFolder) {
+        return SentLog.sentDrafts(lettersFolder);
     }
 
     /**

@@ -12,13 +12,17 @@ import java.util.List;
  * @param toSend        the drafts not sent yet, in the history's order
  * @param alreadySent   the drafts the results file records as sent, which are skipped
  * @param withoutDraft  the run's letters that have no e-mail draft (client without an address)
+ * @param unrecorded    the drafts whose outcome the results file holds but the history lacks,
+ *                      because the workbook could not be written after an earlier send; the
+ *                      next recording writes them
  */
 public record SendPlan(String runId, Path folder, SmtpServer server, List<Draft> toSend,
-        List<String> alreadySent, List<String> withoutDraft) {
+        List<String> alreadySent, List<String> withoutDraft, List<String> unrecorded) {
 
     public SendPlan {
         toSend = List.copyOf(toSend);
         alreadySent = List.copyOf(alreadySent);
         withoutDraft = List.copyOf(withoutDraft);
+        unrecorded = List.copyOf(unrecorded);
     }
 }

@@ -10,7 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.relance.RelanceException;
+import dev.relance.record.SendingOutcome;
 
 /**
  * The results file {@code sent.csv} in a run's letters folder: one row per attempt to send a
@@ -26,6 +33,9 @@ import dev.relance.RelanceException;
  * before the next message goes out, so a send that is killed loses at most the row of the message
  * in flight. While sending, the file is locked, so a second send of the same folder stops instead
  * of sending the same messages twice.
+ *
+ * <p>It is the journal of the history's sent-at and sending cells: those are written from it at
+ * the end of a send, or by a later send when the workbook could not be written then.
  */
 final class SentLog implements AutoCloseable {
 
@@ -47,22 +57,44 @@ final class SentLog implements AutoCloseable {
 
     /** Returns the names of the drafts the folder's results file records as sent. */
     static Set<String> sentDrafts(Path folder) {
-        Path file = folder.resolve(FILE_NAME);
         Set<String> sent = new LinkedHashSet<>();
+        outcomes(folder).stream().filter(SendingOutcome::isSent)
+                .forEach(outcome -> sent.add(outcome.draft()));
+        return sent;
+    }
+
+    /**
+     * Returns the outcome of each draft the folder's results file names, in the order of their
+     * first row: the first row that has a message id, else the last row, the latest failure.
+     */
+    static List<SendingOutcome> outcomes(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        Map<String, SendingOutcome> outcomes = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
-            return sent;
+            return List.of();
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord row : FORMAT.parse(reader)) {
-                if (row.isConsistent() && !row.get("message_id").isBlank()) {
-                    sent.add(row.get("letter"));
+                if (row.isConsistent()) {
+                    SendingOutcome outcome = outcome(row);
+                    outcomes.merge(outcome.draft(), outcome,
+                            (earlier, later) -> earlier.isSent() ? earlier : later);
                 }
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException | DateTimeParseException e) {
             throw new RelanceException("cannot read " + file + ": " + e.getMessage()
                     + "; fix or remove the file (it lists the e-mails already sent)", e);
         }
-        return sent;
+        return List.copyOf(outcomes.values());
+    }
+
+    private static SendingOutcome outcome(CSVRecord row) {
+        Optional<String> messageId = Optional.of(row.get("message_id").strip())
+                .filter(id -> !id.isEmpty());
+        Optional<String> error = messageId.isPresent() ? Optional.empty()
+                : Optional.of(row.get("error").strip());
+        return new SendingOutcome(row.get("letter"), Instant.parse(row.get("sent_at").strip()),
+                messageId, error);
     }
 
     /** Opens the folder's results file for appending, and locks it. */

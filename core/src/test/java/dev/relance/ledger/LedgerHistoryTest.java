@@ -43,7 +43,7 @@ class LedgerHistoryTest {
                 "2026-03-01-1", "c001", "F-1", 1, new BigDecimal("400"), "EUR",
                 "2026-03-01_C001_EUR_1.pdf", 1, written.cells()));
         assertThat(ledger.layout().history()).contains(
-                new Ledger.HistoryTable("Relances", 0, List.of(0, 1, 2, 3, 4, 5, 6, 7, -1, -1, -1), 1, 7));
+                new Ledger.HistoryTable("Relances", 0, List.of(0, 1, 2, 3, 4, 5, 6, 7, -1, -1, -1, -1, -1), 1, 7));
     }
 
     @Test
@@ -62,7 +62,7 @@ class LedgerHistoryTest {
                         tuple(LocalDate.parse("2026-03-01"), 1, "",
                                 BigDecimal.ZERO, "EUR"));
         assertThat(ledger.layout().history()).contains(
-                new Ledger.HistoryTable("Reminders", 0, List.of(3, -1, 2, 1, 0, -1, -1, -1, -1, -1, -1), 2, 3));
+                new Ledger.HistoryTable("Reminders", 0, List.of(3, -1, 2, 1, 0, -1, -1, -1, -1, -1, -1, -1, -1), 2, 3));
     }
 
     @Test

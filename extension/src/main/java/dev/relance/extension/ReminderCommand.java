@@ -2,6 +2,7 @@ package dev.relance.extension;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,12 +13,16 @@ import dev.relance.extension.ui.DialogRequest;
 import dev.relance.extension.ui.FolderChooser;
 import dev.relance.extension.ui.LevelChoice;
 import dev.relance.extension.ui.PlanDialog;
+import dev.relance.extension.ui.SendDialog;
+import dev.relance.extension.ui.SendText;
 import dev.relance.extension.ui.UiText;
 import dev.relance.job.PlannedRun;
 import dev.relance.job.ReminderJob;
 import dev.relance.job.RunOptions;
 import dev.relance.job.RunResult;
 import dev.relance.ledger.LevelMode;
+import dev.relance.send.Delivery;
+import dev.relance.send.SendJob;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
 
@@ -58,7 +63,54 @@ final class ReminderCommand {
         DialogRequest request = choice.get().request();
         LocalDate asOf = request.asOf();
         Optional<Path> folder = folderNextToDocument(asOf).or(() -> chooseFolder(asOf));
-        folder.ifPresent(chosen -> openCombinedPdf(generate(workbook, request, chosen)));
+        folder.ifPresent(chosen -> {
+            RunResult result = generate(workbook, request, chosen);
+            openCombinedPdf(result);
+            sendByEmail().offer(workbookPath(), result, chosen, sendingProgress());
+        });
+    }
+
+    /** Returns "Send by e-mail" on this document, its dialogs over the document window. */
+    private SendByEmail sendByEmail() {
+        SendDialog dialog = new SendDialog(session.context(), session.language());
+        SendByEmail.Screen screen = new SendByEmail.Screen() {
+            @Override
+            public Optional<String> offer(String heading, List<String> lines, Optional<String> user) {
+                return dialog.show(session.window().orElse(null), heading, lines, user);
+            }
+
+            @Override
+            public void summary(String text) {
+                session.inform(text);
+            }
+        };
+        return new SendByEmail(new SendJob(), session.document()::read, session.document()::apply,
+                session.language(), screen, System.getenv());
+    }
+
+    /** Returns the status bar's progress while e-mails are sent, one step per e-mail. */
+    private SendByEmail.Progress sendingProgress() {
+        Optional<XStatusIndicator> bar = session.document().statusIndicator();
+        return new SendByEmail.Progress() {
+            private int done;
+
+            @Override
+            public void start(int emails) {
+                bar.ifPresent(indicator -> indicator.start(SendText.PROGRESS.in(session.language(), emails),
+                        emails));
+            }
+
+            @Override
+            public void sent(Delivery delivery) {
+                done++;
+                bar.ifPresent(indicator -> indicator.setValue(done));
+            }
+
+            @Override
+            public void end() {
+                bar.ifPresent(XStatusIndicator::end);
+            }
+        };
     }
 
     /** Returns the first plan's mode (the Settings sheet's) as an item of the dialog's level list. */

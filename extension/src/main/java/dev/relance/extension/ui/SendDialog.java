@@ -1,0 +1,71 @@
+package dev.relance.extension.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.sun.star.awt.PushButtonType;
+import com.sun.star.awt.XDialog;
+import com.sun.star.awt.XTextComponent;
+import com.sun.star.awt.XWindowPeer;
+import com.sun.star.lang.XComponent;
+import com.sun.star.uno.XComponentContext;
+
+import dev.relance.extension.uno.Uno;
+
+/**
+ * The offer to send the e-mails a run wrote: where they go, the password field when the SMTP
+ * server needs a login, then "Send by e-mail" or "Not now". The password is typed in a masked
+ * field and returned, never stored.
+ */
+public final class SendDialog {
+
+    private static final int WIDTH = 300;
+    private static final int HEIGHT = 170;
+    private static final short MASK = '*';
+
+    private final XComponentContext context;
+    private final UiLanguage language;
+
+    public SendDialog(XComponentContext context, UiLanguage language) {
+        this.context = context;
+        this.language = language;
+    }
+
+    /**
+     * Shows the offer and waits until it is closed.
+     *
+     * @param heading the first line, saying how many e-mails go through which server
+     * @param lines   one line per e-mail: file and recipients
+     * @param user    the SMTP login, when the server needs a password
+     * @return the password typed (empty text without a login) after "Send by e-mail"; empty for
+     *         "Not now"
+     */
+    public Optional<String> show(XWindowPeer parent, String heading, List<String> lines,
+            Optional<String> user) {
+        DialogBuilder builder = new DialogBuilder(context, SendText.TITLE.in(language), WIDTH, HEIGHT);
+        builder.add("FixedText", "heading", 8, 8, WIDTH - 16, 20, Map.of("Label", heading, "MultiLine", true));
+        builder.add("ListBox", "emails", 8, 30, WIDTH - 16, 90, Map.of(
+                "FontDescriptor", DialogBuilder.fixedPitchFont(), "StringItemList", lines.toArray(String[]::new)));
+        user.ifPresent(login -> {
+            builder.add("FixedText", "passwordLabel", 8, 128, 120, 10,
+                    Map.of("Label", SendText.PASSWORD.in(language, login)));
+            builder.add("Edit", "password", 130, 126, WIDTH - 138, 13, Map.of("EchoChar", MASK));
+        });
+        builder.add("Button", "send", WIDTH - 152, HEIGHT - 20, 84, 14, Map.of("Label", SendText.SEND.in(language),
+                "PushButtonType", (short) PushButtonType.OK_value, "DefaultButton", true));
+        builder.add("Button", "notNow", WIDTH - 64, HEIGHT - 20, 56, 14, Map.of("Label",
+                SendText.NOT_NOW.in(language), "PushButtonType", (short) PushButtonType.CANCEL_value));
+        XDialog dialog = builder.build(parent);
+        try {
+            if (dialog.execute() != 1) {
+                return Optional.empty();
+            }
+            // Read before the dialog is disposed, which drops the field's text.
+            return Optional.of(user.isPresent() ? Uno.query(XTextComponent.class,
+                    DialogBuilder.control(dialog, "password")).getText() : "");
+        } finally {
+            Uno.query(XComponent.class, dialog).dispose();
+        }
+    }
+}
