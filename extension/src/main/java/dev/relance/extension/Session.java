@@ -39,7 +39,7 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
     void inform(String message) {
         log.info(message);
         if (!switches.noDialogs()) {
-            MessageBoxes.info(context, window().orElse(null), message);
+            MessageBoxes.info(context, window().orElse(null), language, message);
         }
     }
 
@@ -47,7 +47,7 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
     void fail(String message) {
         log.info("failed: " + message);
         if (!switches.noDialogs()) {
-            MessageBoxes.error(context, window().orElse(null), message);
+            MessageBoxes.error(context, window().orElse(null), language, message);
         }
     }
 

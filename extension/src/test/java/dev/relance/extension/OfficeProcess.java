@@ -30,9 +30,9 @@ import dev.relance.extension.uno.Uno;
  * throwaway user profile and {@code RELANCE_NO_DIALOGS=1}, reached over a UNO socket connection,
  * and stopped by its own process handle.
  */
-final class OfficeProcess implements AutoCloseable {
+public final class OfficeProcess implements AutoCloseable {
 
-    static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    public static final Path SOFFICE = Path.of("/usr/bin/soffice");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
@@ -44,7 +44,7 @@ final class OfficeProcess implements AutoCloseable {
     }
 
     /** Starts the office with the given extra environment variables, e.g. {@code RELANCE_AS_OF}. */
-    static OfficeProcess start(Path profile, List<String> environment) throws Exception {
+    public static OfficeProcess start(Path profile, List<String> environment) throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(SOFFICE.toString(),
                 "-env:UserInstallation=" + profile.toUri(), "--headless", "--invisible", "--norestore",
@@ -65,16 +65,16 @@ final class OfficeProcess implements AutoCloseable {
         }
     }
 
-    XComponentContext context() {
+    public XComponentContext context() {
         return context;
     }
 
-    XDesktop desktop() {
+    public XDesktop desktop() {
         return Uno.create(context, "com.sun.star.frame.Desktop", XDesktop.class);
     }
 
     /** Installs an .oxt for the profile's user, approving the license as a user clicking "Accept". */
-    void install(Path oxt) throws Exception {
+    public void install(Path oxt) throws Exception {
         Object singleton = context.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager");
         XExtensionManager manager = Uno.query(XExtensionManager.class, singleton);
         manager.addExtension(oxt.toUri().toString(), new NamedValue[0], "user", manager.createAbortChannel(),

@@ -16,11 +16,11 @@ public final class StatusBarProgress implements Progress, AutoCloseable {
 
     private final Optional<XStatusIndicator> indicator;
     private final UiLanguage language;
-    private boolean shown;
+    private boolean barShown;
     private long total;
 
     /**
-     * @param indicator the window's status indicator; without one, nothing is shown
+     * @param indicator the window's status indicator; without one, nothing is barShown
      */
     public StatusBarProgress(Optional<XStatusIndicator> indicator, UiLanguage language) {
         this.indicator = indicator;
@@ -36,12 +36,12 @@ public final class StatusBarProgress implements Progress, AutoCloseable {
         close();
         total = Math.max(0, newTotal);
         indicator.get().start(text(stage, 0), (int) Math.min(total, Integer.MAX_VALUE));
-        shown = true;
+        barShown = true;
     }
 
     @Override
     public void advanced(Stage stage, long done) {
-        if (!shown) {
+        if (!barShown) {
             return;
         }
         if (stage == Stage.LETTERS) {
@@ -55,11 +55,11 @@ public final class StatusBarProgress implements Progress, AutoCloseable {
         close();
     }
 
-    /** Takes the progress bar and its text out of the status bar, when they are shown. */
+    /** Takes the progress bar and its text out of the status bar, when they are barShown. */
     @Override
     public void close() {
-        if (shown) {
-            shown = false;
+        if (barShown) {
+            barShown = false;
             indicator.get().end();
         }
     }

@@ -2,6 +2,8 @@ package dev.relance.extension.ui;
 
 /** Every text the extension shows, in English and French. */
 public enum UiText {
+    INFO_TITLE("Relance", "Relance"),
+    ERROR_TITLE("Relance: error", "Relance : erreur"),
     UNDO_TITLE("Generate reminders", "Générer les relances"),
     GENERATE_TITLE("Generate reminders", "Générer les relances"),
     PREVIEW_TITLE("Preview plan", "Aperçu du plan"),
