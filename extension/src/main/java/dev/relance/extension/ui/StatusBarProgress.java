@@ -20,7 +20,7 @@ public final class StatusBarProgress implements Progress, AutoCloseable {
     private long total;
 
     /**
-     * @param indicator the window's status indicator; without one, nothing is barShown
+     * @param indicator the window's status indicator; without one, nothing is shown
      */
     public StatusBarProgress(Optional<XStatusIndicator> indicator, UiLanguage language) {
         this.indicator = indicator;
