@@ -45,11 +45,29 @@ public final class OfficeProcess implements AutoCloseable {
 
     /** Starts the office with the given extra environment variables, e.g. {@code RELANCE_AS_OF}. */
     public static OfficeProcess start(Path profile, List<String> environment) throws Exception {
+        return start(profile, environment, true);
+    }
+
+    /**
+     * Starts the office with windows on the X display of {@code DISPLAY} (Xvfb) and dialogs on,
+     * for looking at the extension as a user would; not used by the tests.
+     */
+    public static OfficeProcess startOnDisplay(Path profile, List<String> environment) throws Exception {
+        return start(profile, environment, false);
+    }
+
+    private static OfficeProcess start(Path profile, List<String> environment, boolean headless) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(SOFFICE.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--invisible", "--norestore",
-                "--nologo", "--accept=socket,host=127.0.0.1,port=" + port + ";urp;");
-        builder.environment().put(Switches.NO_DIALOGS, "1");
+        List<String> command = new java.util.ArrayList<>(List.of(SOFFICE.toString(),
+                "-env:UserInstallation=" + profile.toUri(), "--norestore", "--nologo",
+                "--accept=socket,host=127.0.0.1,port=" + port + ";urp;"));
+        if (headless) {
+            command.addAll(List.of("--headless", "--invisible"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (headless) {
+            builder.environment().put(Switches.NO_DIALOGS, "1");
+        }
         for (String variable : environment) {
             String[] parts = variable.split("=", 2);
             builder.environment().put(parts[0], parts[1]);
