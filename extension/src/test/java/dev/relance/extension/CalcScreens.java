@@ -30,7 +30,9 @@ import dev.relance.extension.uno.Uno;
  * <pre>xvfb-run -a -s "-screen 0 1280x800x24" java -cp ... -Drelance.oxt=extension/target/relance.oxt \
  *     dev.relance.extension.CalcScreens OUTPUT_FOLDER en|fr WORKBOOK</pre>
  *
- * <p>It opens the workbook, dispatches the menu's command, shoots the dialog, presses Return in it
+ * <p>It opens the workbook, dispatches the menu's command, shoots the status bar while the
+ * document is read, shoots the dialog (with {@code -Dscreens.planOnly=true} it then cancels and
+ * stops), presses Return in it
  * (Generate), shoots the status bar while the letters are written, shoots the closing message,
  * lists the documents then open (a Draw document means the combined PDF opened), presses Return
  * in the message box and shoots the result. Soffice listens on 127.0.0.1 only and is stopped by its handle.
@@ -61,9 +63,18 @@ public final class CalcScreens {
             Thread menu = new Thread(() -> dispatch(office, document));
             menu.start();
 
+            for (int shot = 1; shot <= 8 && toolkit.getTopWindowCount() == windows; shot++) {
+                Thread.sleep(600);
+                shoot(output, language + "-0-reading-" + shot);
+            }
             waitForWindows(toolkit, count -> count > windows);
             shoot(output, language + "-1-dialog");
-            press(language.equals("fr") ? "^Générer les relances$" : "^Generate reminders$");
+            if (Boolean.getBoolean("screens.planOnly")) {
+                press(language.equals("fr") ? "^Générer les relances$" : "^Generate reminders$", "Escape");
+                menu.join(30_000);
+                return;
+            }
+            press(language.equals("fr") ? "^Générer les relances$" : "^Generate reminders$", "Return");
             waitForWindows(toolkit, count -> count == windows);
             for (int shot = 1; shot <= 4 && toolkit.getTopWindowCount() == windows; shot++) {
                 Thread.sleep(700);
@@ -72,7 +83,7 @@ public final class CalcScreens {
             waitForWindows(toolkit, count -> count > windows);
             shoot(output, language + "-3-message");
             System.out.println("open documents: " + documents(office));
-            press("^Relance$");
+            press("^Relance$", "Return");
             menu.join(30_000);
             Thread.sleep(2000);
             shoot(output, language + "-4-after");
@@ -132,9 +143,9 @@ public final class CalcScreens {
         run("import", "-window", "root", output.resolve(name + ".png").toString());
     }
 
-    /** Presses Return in the window whose title matches: its default button. */
-    private static void press(String title) throws Exception {
-        run("xdotool", "search", "--name", title, "windowfocus", "--sync", "key", "Return");
+    /** Presses a key (Return: the default button) in the window whose title matches. */
+    private static void press(String title, String key) throws Exception {
+        run("xdotool", "search", "--name", title, "windowfocus", "--sync", "key", key);
     }
 
     private static void run(String... command) throws Exception {
