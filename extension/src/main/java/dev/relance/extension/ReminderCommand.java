@@ -92,8 +92,8 @@ final class ReminderCommand {
     }
 
     /**
-     * Writes the letters, records the run in the document, opens the combined PDF and says where
-     * the letters are.
+     * Writes the letters, records the run in the document, opens the combined PDF and tells the
+     * user where the letters are.
      */
     private void generate(Workbook workbook, DialogRequest request, Path folder) {
         RunOptions options = request.toRunOptions(workbookPath(), Optional.of(folder));
@@ -103,7 +103,7 @@ final class ReminderCommand {
             result = job.reportingTo(progress).run(workbook, options,
                     edit -> session.document().apply(edit, undoTitle));
         }
-        // Without dialogs nobody would see the PDF, so it is not opened and not missed either.
+        // Without dialogs no one would see the PDF, so it is neither opened nor reported as unopened.
         Optional<Path> unopened = combinedPdf(result)
                 .filter(pdf -> !session.switches().noDialogs() && !session.openPdfInOffice(pdf));
         report(result, request.asOf(), folder, unopened);
