@@ -12,6 +12,7 @@ import com.sun.star.uno.Any;
 import com.sun.star.uno.XComponentContext;
 
 import dev.relance.RelanceException;
+import dev.relance.extension.ui.MessageText;
 import dev.relance.extension.ui.UiLanguage;
 import dev.relance.extension.ui.UiText;
 import dev.relance.extension.uno.CalcDocument;
@@ -91,7 +92,7 @@ public final class RelanceJob extends WeakBase implements XJobExecutor, XJob, XS
         } catch (RelanceException e) {
             session.log().error(e.userMessage(), e);
             e.sheet().ifPresent(sheet -> e.cell().ifPresent(cell -> session.document().select(sheet, cell)));
-            session.fail(e.userMessage());
+            session.fail(new MessageText(session.language()).error(e));
         }
     }
 

@@ -3,8 +3,8 @@ package dev.relance.extension;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import com.sun.star.task.XStatusIndicator;
 
@@ -15,8 +15,10 @@ import dev.relance.extension.ui.LevelChoice;
 import dev.relance.extension.ui.PlanDialog;
 import dev.relance.extension.ui.SendDialog;
 import dev.relance.extension.ui.SendText;
+import dev.relance.extension.ui.StatusBarProgress;
 import dev.relance.extension.ui.UiText;
 import dev.relance.job.PlannedRun;
+import dev.relance.job.Progress;
 import dev.relance.job.ReminderJob;
 import dev.relance.job.RunOptions;
 import dev.relance.job.RunResult;
@@ -24,7 +26,6 @@ import dev.relance.ledger.LevelMode;
 import dev.relance.send.Delivery;
 import dev.relance.send.SendJob;
 import dev.relance.workbook.Workbook;
-import dev.relance.workbook.WorkbookEdit;
 
 /**
  * "Generate reminders…" and "Preview plan…": reads the open document, plans, shows the plan,
@@ -42,9 +43,16 @@ final class ReminderCommand {
 
     /** Plans and shows the plan; with {@code preview} false, generates what the user confirms. */
     void run(boolean preview) {
-        Workbook workbook = session.document().read();
         LocalDate today = session.switches().asOf().orElseGet(LocalDate::now);
-        PlannedRun first = job.plan(workbook, options(today, Optional.empty(), Optional.empty()));
+        Workbook workbook;
+        PlannedRun first;
+        try (StatusBarProgress progress = statusBar()) {
+            long start = System.nanoTime();
+            workbook = session.document().read(progress);
+            session.log().info(session.document().title() + ": read " + rows(workbook) + " row(s) in "
+                    + seconds(start));
+            first = job.reportingTo(progress).plan(workbook, options(today, Optional.empty(), Optional.empty()));
+        }
         DialogRequest firstRequest = DialogRequest.first(today).withLevel(firstLevel(first));
         session.log().info(session.document().title() + ": planned " + first.plan().letters().size()
                 + " letter(s) on " + today);
@@ -65,7 +73,6 @@ final class ReminderCommand {
         Optional<Path> folder = folderNextToDocument(asOf).or(() -> chooseFolder(asOf));
         folder.ifPresent(chosen -> {
             RunResult result = generate(workbook, request, chosen);
-            openCombinedPdf(result);
             sendByEmail().offer(workbookPath(), result, chosen, sendingProgress());
         });
     }
@@ -84,8 +91,8 @@ final class ReminderCommand {
                 session.inform(text);
             }
         };
-        return new SendByEmail(new SendJob(), session.document()::read, session.document()::apply,
-                session.language(), screen, System.getenv());
+        return new SendByEmail(new SendJob(), () -> session.document().read(Progress.NONE),
+                session.document()::apply, session.language(), screen, System.getenv());
     }
 
     /** Returns the status bar's progress while e-mails are sent, one step per e-mail. */
@@ -113,6 +120,18 @@ final class ReminderCommand {
         };
     }
 
+    private StatusBarProgress statusBar() {
+        return new StatusBarProgress(session.document().statusIndicator(), session.language());
+    }
+
+    private static long rows(Workbook workbook) {
+        return workbook.sheets().stream().mapToLong(sheet -> sheet.rows().size()).sum();
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.3f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
     /** Returns the first plan's mode (the Settings sheet's) as an item of the dialog's level list. */
     private static LevelChoice firstLevel(PlannedRun first) {
         return first.plan().mode() == LevelMode.CLIENT ? LevelChoice.CLIENT : LevelChoice.AUTO;
@@ -126,24 +145,23 @@ final class ReminderCommand {
                 session.document()::select);
     }
 
+    /**
+     * Writes the letters, records the run in the document, opens the combined PDF and tells the
+     * user where the letters are.
+     */
     private RunResult generate(Workbook workbook, DialogRequest request, Path folder) {
         RunOptions options = request.toRunOptions(workbookPath(), Optional.of(folder));
-        Optional<XStatusIndicator> progress = session.document().statusIndicator();
+        String undoTitle = UiText.UNDO_TITLE.in(session.language());
         RunResult result;
-        try {
-            int letters = job.plan(workbook, options).plan().letters().size();
-            progress.ifPresent(bar -> bar.start(UiText.PROGRESS_LETTERS.in(session.language(), letters), 2));
-            result = job.run(workbook, options, recordInDocument(progress));
-        } finally {
-            progress.ifPresent(XStatusIndicator::end);
+        try (StatusBarProgress progress = statusBar()) {
+            result = job.reportingTo(progress).run(workbook, options,
+                    edit -> session.document().apply(edit, undoTitle));
         }
-        report(result, request.asOf(), folder);
+        // Without dialogs no one would see the PDF, so it is neither opened nor reported as unopened.
+        Optional<Path> unopened = combinedPdf(result)
+                .filter(pdf -> !session.switches().noDialogs() && !session.openPdfInOffice(pdf));
+        report(result, request.asOf(), folder, unopened);
         return result;
-    }
-
-    /** Opens the combined PDF in a new LibreOffice window (Draw), when the run wrote one. */
-    private void openCombinedPdf(RunResult result) {
-        combinedPdf(result).ifPresent(session::openPdfInOffice);
     }
 
     /** Returns the run's combined PDF, {@code <as-of>_all-letters.pdf}, when it wrote one. */
@@ -153,22 +171,15 @@ final class ReminderCommand {
                 .findFirst();
     }
 
-    private Consumer<WorkbookEdit> recordInDocument(Optional<XStatusIndicator> progress) {
-        return edit -> {
-            progress.ifPresent(bar -> {
-                bar.setText(UiText.PROGRESS_RECORD.in(session.language()));
-                bar.setValue(1);
-            });
-            session.document().apply(edit, UiText.UNDO_TITLE.in(session.language()));
-        };
-    }
-
-    private void report(RunResult result, LocalDate asOf, Path folder) {
+    private void report(RunResult result, LocalDate asOf, Path folder, Optional<Path> unopenedPdf) {
         if (result.letters().isEmpty()) {
             session.inform(UiText.NOTHING_TO_DO.in(session.language(), asOf));
             return;
         }
-        session.inform(UiText.DONE.in(session.language(), result.letters().size(), folder, result.historyRows()));
+        String done = UiText.DONE.in(session.language(), result.letters().size(), folder, result.historyRows());
+        // Without Draw, LibreOffice cannot show a PDF; the user opens it from the folder instead.
+        session.inform(unopenedPdf.map(pdf -> done + System.lineSeparator()
+                + UiText.PDF_NOT_OPENED.in(session.language(), pdf.getFileName())).orElse(done));
     }
 
     private RunOptions options(LocalDate asOf, Optional<LevelMode> mode, Optional<Path> folder) {

@@ -39,7 +39,7 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
     void inform(String message) {
         log.info(message);
         if (!switches.noDialogs()) {
-            MessageBoxes.info(context, window().orElse(null), message);
+            MessageBoxes.info(context, window().orElse(null), language, message);
         }
     }
 
@@ -47,19 +47,20 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
     void fail(String message) {
         log.info("failed: " + message);
         if (!switches.noDialogs()) {
-            MessageBoxes.error(context, window().orElse(null), message);
+            MessageBoxes.error(context, window().orElse(null), language, message);
         }
     }
 
     /**
-     * Opens a PDF in a new LibreOffice Draw window. The system's shell is not used because it
-     * ended soffice under Xvfb. Does nothing when dialogs are switched off, because nobody would
-     * see the window. A file that fails to open is only logged, because it was written and the
-     * user can open it from its folder.
+     * Opens a PDF in a new LibreOffice Draw window and returns whether it opened. The system's
+     * shell is not used because it ended soffice under Xvfb. Opens nothing when dialogs are
+     * switched off, because nobody would see the window. A file that fails to open is logged and
+     * the caller tells the user where it is, because it was written and can be opened from its
+     * folder.
      */
-    void openPdfInOffice(Path file) {
+    boolean openPdfInOffice(Path file) {
         if (switches.noDialogs()) {
-            return;
+            return false;
         }
         try {
             XComponentLoader loader = Uno.create(context, "com.sun.star.frame.Desktop", XComponentLoader.class);
@@ -70,8 +71,10 @@ record Session(XComponentContext context, CalcDocument document, UiLanguage lang
                 log.info("did not open " + file + ": LibreOffice could not load it with " + PDF_IMPORT
                         + "; is LibreOffice Draw installed?");
             }
+            return opened != null;
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             log.info("failed to open " + file + " in LibreOffice: " + e);
+            return false;
         }
     }
 

@@ -30,9 +30,9 @@ import dev.relance.extension.uno.Uno;
  * throwaway user profile and {@code RELANCE_NO_DIALOGS=1}, reached over a UNO socket connection,
  * and stopped by its own process handle.
  */
-final class OfficeProcess implements AutoCloseable {
+public final class OfficeProcess implements AutoCloseable {
 
-    static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    public static final Path SOFFICE = Path.of("/usr/bin/soffice");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
@@ -44,12 +44,30 @@ final class OfficeProcess implements AutoCloseable {
     }
 
     /** Starts the office with the given extra environment variables, e.g. {@code RELANCE_AS_OF}. */
-    static OfficeProcess start(Path profile, List<String> environment) throws Exception {
+    public static OfficeProcess start(Path profile, List<String> environment) throws Exception {
+        return start(profile, environment, true);
+    }
+
+    /**
+     * Starts the office with windows on the X display of {@code DISPLAY} (Xvfb) and dialogs on,
+     * for looking at the extension as a user would; not used by the tests.
+     */
+    public static OfficeProcess startOnDisplay(Path profile, List<String> environment) throws Exception {
+        return start(profile, environment, false);
+    }
+
+    private static OfficeProcess start(Path profile, List<String> environment, boolean headless) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(SOFFICE.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--invisible", "--norestore",
-                "--nologo", "--accept=socket,host=127.0.0.1,port=" + port + ";urp;");
-        builder.environment().put(Switches.NO_DIALOGS, "1");
+        List<String> command = new java.util.ArrayList<>(List.of(SOFFICE.toString(),
+                "-env:UserInstallation=" + profile.toUri(), "--norestore", "--nologo",
+                "--accept=socket,host=127.0.0.1,port=" + port + ";urp;"));
+        if (headless) {
+            command.addAll(List.of("--headless", "--invisible"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (headless) {
+            builder.environment().put(Switches.NO_DIALOGS, "1");
+        }
         for (String variable : environment) {
             String[] parts = variable.split("=", 2);
             builder.environment().put(parts[0], parts[1]);
@@ -65,16 +83,16 @@ final class OfficeProcess implements AutoCloseable {
         }
     }
 
-    XComponentContext context() {
+    public XComponentContext context() {
         return context;
     }
 
-    XDesktop desktop() {
+    public XDesktop desktop() {
         return Uno.create(context, "com.sun.star.frame.Desktop", XDesktop.class);
     }
 
     /** Installs an .oxt for the profile's user, approving the license as a user clicking "Accept". */
-    void install(Path oxt) throws Exception {
+    public void install(Path oxt) throws Exception {
         Object singleton = context.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager");
         XExtensionManager manager = Uno.query(XExtensionManager.class, singleton);
         manager.addExtension(oxt.toUri().toString(), new NamedValue[0], "user", manager.createAbortChannel(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.star.frame.XComponentLoader;
+import com.sun.star.lang.XComponent;
 import com.sun.star.lang.XMultiComponentFactory;
 import com.sun.star.uno.XComponentContext;
 
@@ -35,9 +36,11 @@ class SessionTest {
     @Test
     void pdfOpensInNewFrameWithDrawImport() throws Exception {
         officeWithDesktop();
+        when(desktop.loadComponentFromURL(any(), any(), eq(0), any())).thenReturn(mock(XComponent.class));
 
-        session(false).openPdfInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
+        boolean opened = session(false).openPdfInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
 
+        assertThat(opened).isTrue();
         verify(desktop).loadComponentFromURL(eq("file:///letters/2026-12-04/2026-12-04_all-letters.pdf"),
                 eq("_blank"), eq(0), argThat(properties -> properties.length == 2
                         && properties[0].Name.equals("FilterName")
@@ -47,8 +50,9 @@ class SessionTest {
 
     @Test
     void nothingOpensWithoutDialogs() {
-        session(true).openPdfInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
+        boolean opened = session(true).openPdfInOffice(Path.of("/letters/2026-12-04/2026-12-04_all-letters.pdf"));
 
+        assertThat(opened).isFalse();
         verifyNoInteractions(context);
     }
 
@@ -56,8 +60,9 @@ class SessionTest {
     void pdfNotLoadedIsLogged() throws Exception {
         officeWithDesktop();
 
-        session(false).openPdfInOffice(Path.of("/letters/x.pdf"));
+        boolean opened = session(false).openPdfInOffice(Path.of("/letters/x.pdf"));
 
+        assertThat(opened).isFalse();
         assertThat(Files.readString(profile.resolve("relance.log")))
                 .contains("did not open /letters/x.pdf: LibreOffice could not load it with draw_pdf_import");
     }

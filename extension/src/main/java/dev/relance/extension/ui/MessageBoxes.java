@@ -13,24 +13,23 @@ import dev.relance.extension.uno.Uno;
 /** LibreOffice's own message boxes, for the end of a run and for errors. */
 public final class MessageBoxes {
 
-    private static final String TITLE = "Relance";
-
     private MessageBoxes() {
     }
 
-    /** Shows an information box and waits until the user closes it. */
-    public static void info(XComponentContext context, XWindowPeer parent, String message) {
-        show(context, parent, MessageBoxType.INFOBOX, message);
+    /** Shows an information box titled "Relance" and waits until the user closes it. */
+    public static void info(XComponentContext context, XWindowPeer parent, UiLanguage language, String message) {
+        show(context, parent, MessageBoxType.INFOBOX, UiText.INFO_TITLE.in(language), message);
     }
 
-    /** Shows an error box and waits until the user closes it. */
-    public static void error(XComponentContext context, XWindowPeer parent, String message) {
-        show(context, parent, MessageBoxType.ERRORBOX, message);
+    /** Shows an error box titled "Relance: error" and waits until the user closes it. */
+    public static void error(XComponentContext context, XWindowPeer parent, UiLanguage language, String message) {
+        show(context, parent, MessageBoxType.ERRORBOX, UiText.ERROR_TITLE.in(language), message);
     }
 
-    private static void show(XComponentContext context, XWindowPeer parent, MessageBoxType type, String message) {
+    private static void show(XComponentContext context, XWindowPeer parent, MessageBoxType type, String title,
+            String message) {
         XMessageBoxFactory factory = Uno.create(context, "com.sun.star.awt.Toolkit", XMessageBoxFactory.class);
-        XMessageBox box = factory.createMessageBox(parent, type, MessageBoxButtons.BUTTONS_OK, TITLE, message);
+        XMessageBox box = factory.createMessageBox(parent, type, MessageBoxButtons.BUTTONS_OK, title, message);
         try {
             box.execute();
         } finally {

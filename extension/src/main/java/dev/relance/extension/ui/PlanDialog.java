@@ -180,7 +180,7 @@ public final class PlanDialog {
             show(run.plan());
         } catch (RelanceException e) {
             planned = Optional.empty();
-            showFailure(e.userMessage());
+            showFailure(new MessageText(language).error(e));
         }
     }
 

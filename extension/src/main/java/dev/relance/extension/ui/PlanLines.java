@@ -5,16 +5,17 @@ import java.util.List;
 
 import dev.relance.plan.LetterPlan;
 import dev.relance.plan.Plan;
-import dev.relance.plan.Problem;
 import dev.relance.plan.Skip;
 
 /** The lines the dialog lists for a plan: one per letter, per skip and per problem. */
 public final class PlanLines {
 
     private final UiLanguage language;
+    private final MessageText messages;
 
     public PlanLines(UiLanguage language) {
         this.language = language;
+        this.messages = new MessageText(language);
     }
 
     /** Returns one line per letter: client, name, currency, level, total and credits. */
@@ -29,7 +30,7 @@ public final class PlanLines {
 
     /** Returns one line per problem, starting with its sheet and cell. */
     public List<String> problems(Plan plan) {
-        return plan.problems().stream().map(Problem::describe).toList();
+        return plan.problems().stream().map(messages::problem).toList();
     }
 
     private String letter(LetterPlan letter) {

@@ -2,6 +2,8 @@ package dev.relance.extension.ui;
 
 /** Every text the extension shows, in English and French. */
 public enum UiText {
+    INFO_TITLE("Relance", "Relance"),
+    ERROR_TITLE("Relance: error", "Relance : erreur"),
     UNDO_TITLE("Generate reminders", "Générer les relances"),
     GENERATE_TITLE("Generate reminders", "Générer les relances"),
     PREVIEW_TITLE("Preview plan", "Aperçu du plan"),
@@ -36,6 +38,10 @@ public enum UiText {
             + "Edit > Undo (Ctrl+Z) removes them. The document is not saved.",
             "%d lettre(s) écrite(s) dans %s.%n%d ligne(s) d'historique ajoutée(s) au document ; "
             + "Édition > Annuler (Ctrl+Z) les retire. Le document n'est pas enregistré."),
+    PDF_NOT_OPENED("The combined PDF %s did not open, as LibreOffice needs Draw installed to show it;"
+            + " open it from that folder.",
+            "Le PDF de toutes les lettres, %s, ne s'est pas ouvert, car LibreOffice a besoin de Draw pour"
+            + " l'afficher ; ouvrez-le depuis ce dossier."),
     NOTHING_TO_DO("No letter to write on %s; the document was not changed.",
             "Aucune lettre à écrire au %s ; le document n'a pas été modifié."),
     TEMPLATES_EXPORTED("%d template file(s) exported to %s. To use the ones you edit, put them in a folder"
@@ -47,7 +53,10 @@ public enum UiText {
     NOT_A_SPREADSHEET("Relance works on a spreadsheet: open the workbook in Calc, then choose the menu again.",
             "Relance travaille sur un classeur : ouvrez-le dans Calc, puis choisissez de nouveau le menu."),
     UNEXPECTED("Relance failed: %s%nDetails are in %s.", "Relance a échoué : %s%nLe détail est dans %s."),
-    PROGRESS_LETTERS("Relance: writing %d letter(s)…", "Relance : écriture de %d lettre(s)…"),
+    PROGRESS_READING("Relance: reading the document…", "Relance : lecture du document…"),
+    PROGRESS_PLANNING("Relance: planning…", "Relance : préparation du plan…"),
+    PROGRESS_LETTERS("Relance: writing the letters…", "Relance : écriture des lettres…"),
+    PROGRESS_LETTER_OF("Relance: letter %d of %d", "Relance : lettre %d sur %d"),
     PROGRESS_RECORD("Relance: recording the run in the document…",
             "Relance : enregistrement de la relance dans le document…");
 

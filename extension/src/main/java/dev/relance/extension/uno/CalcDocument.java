@@ -17,6 +17,7 @@ import com.sun.star.task.XStatusIndicatorFactory;
 import com.sun.star.util.XNumberFormatsSupplier;
 import com.sun.star.view.XSelectionSupplier;
 
+import dev.relance.job.Progress;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookFormat;
@@ -65,9 +66,9 @@ public final class CalcDocument {
         return location().flatMap(WorkbookFormat::of).orElse(WorkbookFormat.ODS);
     }
 
-    /** Reads the document's current content, unsaved edits included. */
-    public Workbook read() {
-        return new UnoWorkbookReader(document, nullDate()).read(format());
+    /** Reads the document's current content, unsaved edits included, reporting the rows read. */
+    public Workbook read(Progress progress) {
+        return new UnoWorkbookReader(document, nullDate()).reportingTo(progress).read(format());
     }
 
     /** Writes the edit into the document as one undo step named {@code undoTitle}. */

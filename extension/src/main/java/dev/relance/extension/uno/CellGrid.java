@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
-import dev.relance.workbook.CellRef;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.Row;
 
@@ -20,26 +18,26 @@ import dev.relance.workbook.Row;
 final class CellGrid {
 
     private final LocalDate nullDate;
-    private final Map<CellRef, CellKind> kinds;
     private final BiFunction<Integer, Integer, String> errorText;
 
     /**
      * @param nullDate  the day of serial number 0 in this document (1899-12-30 unless changed)
-     * @param kinds     the number cells formatted as dates or booleans; absent cells are numbers
      * @param errorText the displayed text of the cell at (row, column), for formulas in error
      */
-    CellGrid(LocalDate nullDate, Map<CellRef, CellKind> kinds,
-            BiFunction<Integer, Integer, String> errorText) {
+    CellGrid(LocalDate nullDate, BiFunction<Integer, Integer, String> errorText) {
         this.nullDate = nullDate;
-        this.kinds = kinds;
         this.errorText = errorText;
     }
 
-    /** Returns the non-blank rows of a block whose first row is {@code firstRow}, from column A. */
-    List<Row> rows(int firstRow, Object[][] data) {
+    /**
+     * Returns the non-blank rows of a block whose first row is {@code firstRow}, from column A.
+     *
+     * @param kinds which of the block's number cells are dates or booleans
+     */
+    List<Row> rows(int firstRow, Object[][] data, BlockKinds kinds) {
         List<Row> rows = new ArrayList<>();
         for (int offset = 0; offset < data.length; offset++) {
-            Row row = row(firstRow + offset, data[offset]);
+            Row row = row(firstRow + offset, data[offset], kinds);
             if (!row.isBlank()) {
                 rows.add(trimmed(row));
             }
@@ -47,26 +45,26 @@ final class CellGrid {
         return rows;
     }
 
-    private Row row(int index, Object[] values) {
+    private Row row(int index, Object[] values, BlockKinds kinds) {
         List<CellValue> cells = new ArrayList<>(values.length);
         for (int column = 0; column < values.length; column++) {
-            cells.add(cell(index, column, values[column]));
+            cells.add(cell(index, column, values[column], kinds));
         }
         return new Row(index, cells);
     }
 
-    private CellValue cell(int row, int column, Object value) {
+    private CellValue cell(int row, int column, Object value, BlockKinds kinds) {
         if (value instanceof String text) {
             return text.isEmpty() ? CellValue.EMPTY : new CellValue.Text(text);
         }
         if (value instanceof Double number) {
-            return number(new CellRef(row, column), number);
+            return number(kinds.kind(row, column), number);
         }
         return new CellValue.Error(errorText.apply(row, column));
     }
 
-    private CellValue number(CellRef ref, double number) {
-        return switch (kinds.getOrDefault(ref, CellKind.NUMBER)) {
+    private CellValue number(CellKind kind, double number) {
+        return switch (kind) {
             // The time of day, the fraction of the serial number, is dropped.
             case DATE -> new CellValue.DateValue(nullDate.plusDays((long) Math.floor(number)));
             case BOOLEAN -> new CellValue.Bool(number != 0);

@@ -64,6 +64,17 @@ class PlanLinesTest {
         assertThat(lines).containsExactly("Factures!D7: \"31/02/2026\" is not a date");
     }
 
+    @Test
+    void frenchProblemLineNamesSheetAndCellInFrench() {
+        Plan plan = new Plan(LocalDate.of(2026, 12, 4), LevelMode.AUTO, List.of(), List.of(),
+                List.of(new Problem("Factures", "D7", "3x/02/2026", "is not a date; expected e.g. 04/03/2026")));
+
+        List<String> lines = new PlanLines(UiLanguage.FR).problems(plan);
+
+        assertThat(lines).containsExactly(
+                "Feuille Factures, cellule D7 : « 3x/02/2026 » n'est pas une date ; attendu par exemple 04/03/2026");
+    }
+
     private static Plan plan(LetterPlan letter) {
         return new Plan(LocalDate.of(2026, 12, 4), LevelMode.AUTO, List.of(letter), List.of(), List.of());
     }

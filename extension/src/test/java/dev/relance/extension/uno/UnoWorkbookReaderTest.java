@@ -2,6 +2,7 @@ package dev.relance.extension.uno;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.container.XIndexAccess;
@@ -35,6 +37,7 @@ import com.sun.star.uno.Any;
 import com.sun.star.util.XNumberFormats;
 import com.sun.star.util.XNumberFormatsSupplier;
 
+import dev.relance.job.Progress;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
@@ -115,20 +118,43 @@ class UnoWorkbookReaderTest {
     }
 
     @Test
-    void largeSheetIsReadInBlocks() throws Exception {
+    void largeSheetIsReadInBlocksAndReportsTheRowsRead() throws Exception {
         XCellRange area = area(new Object[0][]);
         SheetMock sheet = sheet("Factures", true, 4500, 0, area);
-        formatGroups(area);
-        XCellRange first = block(sheet, 0, 1999);
-        XCellRange second = block(sheet, 2000, 3999);
-        XCellRange third = block(sheet, 4000, 4500);
+        XCellRange first = block(sheet, 0, 1999, new Object[][] {{"x"}});
+        XCellRange second = block(sheet, 2000, 3999, new Object[][] {{"x"}});
+        XCellRange third = block(sheet, 4000, 4500, new Object[][] {{"x"}});
         documentWith(sheet);
+        Progress progress = mock(Progress.class);
 
-        new UnoWorkbookReader(document, NULL_DATE).read(WorkbookFormat.ODS);
+        new UnoWorkbookReader(document, NULL_DATE, 2000, progress).read(WorkbookFormat.ODS);
 
         verify(Data.of(first)).getDataArray();
         verify(Data.of(second)).getDataArray();
         verify(Data.of(third)).getDataArray();
+        InOrder order = inOrder(progress);
+        order.verify(progress).started(Progress.Stage.READING, 4501);
+        order.verify(progress).advanced(Progress.Stage.READING, 2000);
+        order.verify(progress).advanced(Progress.Stage.READING, 4000);
+        order.verify(progress).advanced(Progress.Stage.READING, 4501);
+        order.verify(progress).finished(Progress.Stage.READING);
+    }
+
+    @Test
+    void dateFormatOfALaterBlockMarksItsOwnRows() throws Exception {
+        XCellRange area = area(new Object[0][]);
+        SheetMock sheet = sheet("Factures", true, 3, 1, area);
+        block(sheet, 0, 1, new Object[][] {{"Facture", "Échéance"}, {"F-1", 46300.0}});
+        XCellRange second = block(sheet, 2, 3, new Object[][] {{"F-2", 46301.0}, {"F-3", 46302.0}});
+        // Addresses are the sheet's, not the block's: B4 is the second row of the second block.
+        formatGroups(second, group(DATE_FORMAT, range(1, 3, 1, 3)));
+        documentWith(sheet);
+
+        Workbook workbook = new UnoWorkbookReader(document, NULL_DATE, 2, Progress.NONE).read(WorkbookFormat.ODS);
+
+        assertThat(workbook.sheets().get(0).rows()).extracting(row -> row.cell(1)).containsExactly(
+                text("Échéance"), new CellValue.Number(new BigDecimal("46300")),
+                new CellValue.Number(new BigDecimal("46301")), new CellValue.DateValue(LocalDate.of(2026, 10, 7)));
     }
 
     /** A sheet mock with the interfaces the reader asks for. */
@@ -162,10 +188,11 @@ class UnoWorkbookReaderTest {
         return area;
     }
 
-    private static XCellRange block(SheetMock sheet, int firstRow, int lastRow) throws Exception {
-        XCellRange block = mock(XCellRange.class, withSettings().extraInterfaces(XCellRangeData.class));
-        when(((XCellRangeData) block).getDataArray()).thenReturn(new Object[][] {{"x"}});
-        when(sheet.sheet().getCellRangeByPosition(0, firstRow, 0, lastRow)).thenReturn(block);
+    private XCellRange block(SheetMock sheet, int firstRow, int lastRow, Object[][] data) throws Exception {
+        XCellRange block = area(data);
+        formatGroups(block);
+        int lastColumn = data[0].length - 1;
+        when(sheet.sheet().getCellRangeByPosition(0, firstRow, lastColumn, lastRow)).thenReturn(block);
         return block;
     }
 
