@@ -11,8 +11,8 @@ import dev.relance.job.Progress;
 /**
  * Times the stages of a plan or run, for {@code --timings}. The lines it prints are read by
  * scripts, so their form is fixed: {@code timing <stage> <seconds>}, the stage in lower case, the
- * seconds with three decimals and a dot, one line per stage in the order they ran, then for a
- * run that wrote letters {@code timing per-letter <seconds>}.
+ * seconds with three decimals and a dot. There is one line per stage, in the order the stages
+ * run, then for a run that wrote letters {@code timing per-letter <seconds>}.
  */
 final class StageTimer implements Progress {
 
