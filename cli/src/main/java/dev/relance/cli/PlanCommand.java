@@ -22,6 +22,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     PlanOptions options;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
 
@@ -30,7 +33,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlannedRun planned = new ReminderJob().plan(options.toRunOptions(Clock.systemDefaultZone(), Optional.empty()));
+        PlannedRun planned = new ReminderJob().reportingTo(progress.progress())
+                .plan(options.toRunOptions(Clock.systemDefaultZone(), Optional.empty()));
 
         if (json) {
             spec.commandLine().getOut().println(PlanJson.toJson(planned.plan()));
@@ -39,6 +43,7 @@ final class PlanCommand implements Callable<Integer> {
             PlanPrinter.printProblems(spec.commandLine().getErr(), planned.plan());
         }
         spec.commandLine().getOut().flush();
+        progress.printTimings(spec.commandLine().getErr());
         return 0;
     }
 }

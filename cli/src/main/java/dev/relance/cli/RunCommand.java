@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PlanOptions options;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder for the letters (default: Relances/<as-of date> next to the workbook).")
     Path out;
@@ -82,15 +85,17 @@ final class RunCommand implements Callable<Integer> {
                 EnumSet.copyOf(formats), duplex);
         PrintWriter stdout = spec.commandLine().getOut();
         SaveOptions save = saveOptions();
+        ReminderJob job = new ReminderJob().reportingTo(progress.progress());
         if (dryRun) {
-            PlannedRun planned = new ReminderJob().plan(runOptions);
+            PlannedRun planned = job.plan(runOptions);
             printPlan(planned.plan());
             stdout.println("Dry run: nothing was written.");
             stdout.flush();
+            progress.printTimings(spec.commandLine().getErr());
             return 0;
         }
 
-        RunResult result = new ReminderJob().run(runOptions, save);
+        RunResult result = job.run(runOptions, save);
 
         printPlan(result.plan());
         // With --json, standard output holds the JSON document alone.
@@ -98,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
         printSummary(summary, result, runOptions, save.target(runOptions.workbook()));
         summary.flush();
         stdout.flush();
+        progress.printTimings(spec.commandLine().getErr());
         return 0;
     }
 

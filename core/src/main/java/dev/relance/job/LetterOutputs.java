@@ -23,6 +23,11 @@ import dev.relance.plan.Plan;
  * Writes the files of a run's letters into its letters folder: per letter the formats asked
  * for (PDF, e-mail draft, HTML preview), then the combined PDF and the run summary. Each file is
  * written atomically, so an interrupted run leaves no half-written letter.
+ *
+ * <p>Letters are made (merged, laid out as PDF, drafted as e-mail) on several threads at once,
+ * and saved one by one on the calling thread in the plan's order. So the files, their names, the
+ * combined PDF, the summary, the warnings and the progress reports are the same as with one
+ * thread. The renderer is shared by the threads; it documents why that is safe.
  */
 final class LetterOutputs {
 
@@ -31,28 +36,44 @@ final class LetterOutputs {
 
     private final LetterRenderer renderer;
     private final RunOptions options;
+    private final Progress progress;
+    private final int threads;
     private final List<Path> letters = new ArrayList<>();
     private final List<Path> otherFiles = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<byte[]> pdfs = new ArrayList<>();
     private final List<RunSummary.LetterFiles> summaryFiles = new ArrayList<>();
 
-    LetterOutputs(LetterRenderer renderer, RunOptions options) {
+    /**
+     * @param progress hears one {@link Progress.Stage#LETTERS} advance per letter saved
+     * @param threads  how many letters may be made at once; 1 makes them on the calling thread
+     */
+    LetterOutputs(LetterRenderer renderer, RunOptions options, Progress progress, int threads) {
         this.renderer = renderer;
         this.options = options;
+        this.progress = progress;
+        this.threads = threads;
     }
 
     /** The files written for a run's letters, and the warnings met. */
     record Written(List<Path> letters, List<Path> otherFiles, List<String> warnings) {
     }
 
+    /** A file's name in the letters folder and its bytes. */
+    private record NamedFile(String name, byte[] content) {
+    }
+
+    /** One letter's files, made but not saved yet, and the warnings met making them. */
+    private record MadeLetter(String baseName, Optional<byte[]> html, Optional<byte[]> pdf,
+            Optional<NamedFile> draft, List<String> warnings) {
+    }
+
     /** Writes every letter of the plan, the combined PDF and the summary into the folder. */
     Written write(PlannedRun planned, Path directory) {
         Plan plan = planned.plan();
         Settings settings = planned.ledger().settings();
-        for (LetterPlan letter : plan.letters()) {
-            writeLetter(plan, letter, settings, directory);
-        }
+        OrderedWork.run(plan.letters(), threads, letter -> make(plan, letter, settings),
+                letter -> save(letter, directory));
 
         if (options.formats().contains(OutputFormat.PDF) && !pdfs.isEmpty()) {
             byte[] combined = CombinedPdf.merge(pdfs, options.duplex());
@@ -63,48 +84,58 @@ final class LetterOutputs {
         return new Written(letters, otherFiles, warnings);
     }
 
-    private void writeLetter(Plan plan, LetterPlan letter, Settings settings, Path directory) {
+    /** Makes a letter's files in memory. Runs on a worker thread, so it touches no field. */
+    private MadeLetter make(Plan plan, LetterPlan letter, Settings settings) {
         RenderedLetter rendered = renderer.render(plan, letter, settings);
-        warnings.addAll(rendered.warnings());
+        List<String> letterWarnings = new ArrayList<>(rendered.warnings());
         String baseName = LetterFiles.baseName(plan.asOf(), letter);
-
-        if (options.formats().contains(OutputFormat.HTML)) {
-            byte[] html = rendered.xhtml().getBytes(StandardCharsets.UTF_8);
-            otherFiles.add(save(directory.resolve(baseName + ".html"), html));
-        }
+        Optional<byte[]> html = options.formats().contains(OutputFormat.HTML)
+                ? Optional.of(rendered.xhtml().getBytes(StandardCharsets.UTF_8))
+                : Optional.empty();
+        boolean wantsPdf = options.formats().contains(OutputFormat.PDF);
         boolean wantsDraft = options.formats().contains(OutputFormat.EML)
                 && !letter.client().email().isBlank();
-        if (!options.formats().contains(OutputFormat.PDF) && !wantsDraft) {
-            summaryFiles.add(new RunSummary.LetterFiles(Optional.empty(), Optional.empty()));
-            return;
+        if (!wantsPdf && !wantsDraft) {
+            return new MadeLetter(baseName, html, Optional.empty(), Optional.empty(), letterWarnings);
         }
 
         byte[] pdf = renderer.toPdf(rendered);
-        String pdfName = baseName + ".pdf";
-        Optional<String> pdfWritten = Optional.empty();
-        if (options.formats().contains(OutputFormat.PDF)) {
-            letters.add(save(directory.resolve(pdfName), pdf));
-            pdfs.add(pdf);
-            pdfWritten = Optional.of(pdfName);
-        }
-        Optional<String> draft = wantsDraft
-                ? writeDraft(plan, letter, settings, rendered, pdfName, pdf, directory)
+        Optional<NamedFile> draft = wantsDraft
+                ? makeDraft(plan, letter, settings, rendered, baseName + ".pdf", pdf, letterWarnings)
                 : Optional.empty();
-        summaryFiles.add(new RunSummary.LetterFiles(pdfWritten, draft));
+        return new MadeLetter(baseName, html, wantsPdf ? Optional.of(pdf) : Optional.empty(), draft,
+                letterWarnings);
+    }
+
+    /** Saves a letter's files and records them. Runs on the calling thread, in plan order. */
+    private void save(MadeLetter letter, Path directory) {
+        warnings.addAll(letter.warnings());
+        letter.html().ifPresent(html ->
+                otherFiles.add(save(directory.resolve(letter.baseName() + ".html"), html)));
+        Optional<String> pdfName = Optional.empty();
+        if (letter.pdf().isPresent()) {
+            pdfName = Optional.of(letter.baseName() + ".pdf");
+            letters.add(save(directory.resolve(pdfName.get()), letter.pdf().get()));
+            pdfs.add(letter.pdf().get());
+        }
+        letter.draft().ifPresent(draft ->
+                otherFiles.add(save(directory.resolve(draft.name()), draft.content())));
+        summaryFiles.add(new RunSummary.LetterFiles(pdfName, letter.draft().map(NamedFile::name)));
+        progress.advanced(Progress.Stage.LETTERS, summaryFiles.size());
     }
 
     /**
-     * Writes the e-mail draft of a letter and returns its file name. A client address that is
-     * not an e-mail address, or a language without e-mail template, is a warning, not an error:
-     * the letter itself is written.
+     * Makes the e-mail draft of a letter. A client address that is not an e-mail address, or a
+     * language without e-mail template, is a warning added to {@code letterWarnings}, not an
+     * error: the letter itself is written.
      */
-    private Optional<String> writeDraft(Plan plan, LetterPlan letter, Settings settings,
-            RenderedLetter rendered, String pdfName, byte[] pdf, Path directory) {
+    private Optional<NamedFile> makeDraft(Plan plan, LetterPlan letter, Settings settings,
+            RenderedLetter rendered, String pdfName, byte[] pdf, List<String> letterWarnings) {
         String client = "client " + letter.client().code();
         Optional<EmailText> text =
                 renderer.renderEmail(plan, letter, settings, rendered.language(), pdfName);
         if (text.isEmpty()) {
-            warnings.add(client + ": no e-mail template in language " + rendered.language().code()
+            letterWarnings.add(client + ": no e-mail template in language " + rendered.language().code()
                     + "; no e-mail draft written");
             return Optional.empty();
         }
@@ -112,12 +143,10 @@ final class LetterOutputs {
         try {
             eml = EmailDraft.write(text.get(), sender(settings), letter.client().email(), pdfName, pdf);
         } catch (RelanceException e) {
-            warnings.add(client + ": " + e.getMessage() + "; no e-mail draft written");
+            letterWarnings.add(client + ": " + e.getMessage() + "; no e-mail draft written");
             return Optional.empty();
         }
-        String name = pdfName.replaceFirst("\\.pdf$", ".eml");
-        otherFiles.add(save(directory.resolve(name), eml));
-        return Optional.of(name);
+        return Optional.of(new NamedFile(pdfName.replaceFirst("\\.pdf$", ".eml"), eml));
     }
 
     /** Returns the draft's sender: the company's e-mail, else the SMTP settings' sender address. */

@@ -22,7 +22,10 @@ public interface Progress {
         }
     };
 
-    /** The steps of a run, in the order they happen; a plan has only the first two. */
+    /**
+     * The steps of a run, in the order they happen. A plan has only the first two, and a run
+     * whose plan has no letter skips {@code LETTERS}.
+     */
     enum Stage {
         READING, PLANNING, LETTERS, SAVING
     }

@@ -57,11 +57,14 @@ public final class ReminderJob {
         return plan(read(options.workbook()), options);
     }
 
-    private static Workbook read(Path workbook) {
+    private Workbook read(Path workbook) {
+        progress.started(Progress.Stage.READING, 0);
         try {
             return Workbooks.read(workbook);
         } catch (RelanceException e) {
             throw e.inFile(workbook);
+        } finally {
+            progress.finished(Progress.Stage.READING);
         }
     }
 
@@ -72,6 +75,7 @@ public final class ReminderJob {
      * @throws RelanceException when the workbook cannot be planned
      */
     public PlannedRun plan(Workbook workbook, RunOptions options) {
+        progress.started(Progress.Stage.PLANNING, 0);
         try {
             Ledger ledger = new LedgerReader().read(workbook);
             Ledger overridden = ledger.withSettings(RunChoices.settings(ledger.settings(), options));
@@ -81,6 +85,8 @@ public final class ReminderJob {
             return new PlannedRun(overridden, plan);
         } catch (RelanceException e) {
             throw e.inFile(options.workbook());
+        } finally {
+            progress.finished(Progress.Stage.PLANNING);
         }
     }
 
@@ -169,8 +175,14 @@ public final class ReminderJob {
     private RunResult carryOut(PlannedRun planned, Workbook workbook, RunOptions options,
             Consumer<WorkbookEdit> save) {
         LetterOutputs.Written written = writeLetters(planned, options);
-        RunRecord record = new RunRecorder().record(planned.ledger(), planned.plan(), workbook);
-        save.accept(record.edit());
+        progress.started(Progress.Stage.SAVING, 0);
+        RunRecord record;
+        try {
+            record = new RunRecorder().record(planned.ledger(), planned.plan(), workbook);
+            save.accept(record.edit());
+        } finally {
+            progress.finished(Progress.Stage.SAVING);
+        }
         return new RunResult(planned.plan(), record.runId(), written.letters(), record.historyRows(),
                 written.otherFiles(), written.warnings());
     }
@@ -185,7 +197,14 @@ public final class ReminderJob {
         LetterRenderer letters = options.resolveTemplates()
                 .map(folder -> new LetterRenderer(Optional.of(folder)))
                 .orElse(renderer);
-        return new LetterOutputs(letters, options).write(planned, directory);
+        int count = planned.plan().letters().size();
+        progress.started(Progress.Stage.LETTERS, count);
+        try {
+            return new LetterOutputs(letters, options, progress, OrderedWork.defaultThreads())
+                    .write(planned, directory);
+        } finally {
+            progress.finished(Progress.Stage.LETTERS);
+        }
     }
 
     private static void createDirectories(Path directory) {

@@ -20,6 +20,9 @@ import dev.relance.plan.Plan;
  * <p>An instance reads its templates and fonts once and renders any number of letters.
  * Workbook text is printed as typed: it is escaped where a template inserts it and never
  * evaluated as template code.
+ *
+ * <p>An instance may be used from several threads at once, which is how a run makes its letters
+ * on every processor: {@link LetterTemplates} and {@link XhtmlToPdf} say what they rely on.
  */
 public final class LetterRenderer {
 

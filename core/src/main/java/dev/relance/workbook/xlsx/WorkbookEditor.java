@@ -18,6 +18,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+
 import dev.relance.RelanceException;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.WorkbookEdit;
@@ -36,6 +38,15 @@ final class WorkbookEditor {
     /** Characters Excel does not allow in a sheet name. */
     private static final Pattern FORBIDDEN_IN_SHEET_NAME = Pattern.compile("[\\[\\]:*?/\\\\]");
     private static final int MAX_SHEET_NAME_LENGTH = 31;
+
+    /**
+     * The largest sheet part, uncompressed, that the recalculation check reads when the run does
+     * not write to it: about 16,000 rows of 10 cells. The save copies such a sheet without
+     * inflating it, so reading it would cost time in proportion to its size (seconds for a million
+     * rows). A larger sheet is not read at all: it counts as possibly reading a written sheet, and
+     * the workbook is marked for recalculation, which costs one recalculation when it is opened.
+     */
+    static final long MAX_SCANNED_SHEET_BYTES = 8L << 20;
 
     private final XlsxPackage xlsx;
     private final String workbookPartName;
@@ -200,7 +211,8 @@ final class WorkbookEditor {
 
     /**
      * Returns whether a formula may read a written cell, so that the workbook must be marked for
-     * recalculation; false when it is already marked.
+     * recalculation; false when it is already marked. A written sheet is checked in its new
+     * content, already in memory; another sheet is read from the package only when it is small.
      */
     private boolean needsRecalculation(Set<String> writtenSheets) {
         Recalculation check = new Recalculation(writtenSheets);
@@ -217,13 +229,42 @@ final class WorkbookEditor {
                     .filter(relationship -> Ooxml.hasRelationshipType(relationship.type(),
                             Ooxml.WORKSHEET))
                     .filter(relationship -> xlsx.hasPart(relationship.target()));
-            boolean written = writtenSheets.contains(sheet.name());
-            if (part.isPresent() && mayHaveFormula(part.get().target()) && (written
-                    || xlsx.parse(part.get().target(), check::sheetReads))) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            boolean mayRead = writtenSheets.contains(sheet.name())
+                    ? hasFormula(part.get().target())
+                    : mayReadWrittenSheet(part.get().target(), check);
+            if (mayRead) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Returns whether a written sheet has a formula, in the content the edit gave it. */
+    private boolean hasFormula(String partName) {
+        Optional<byte[]> edited = changes.findReplacement(partName);
+        if (edited.isPresent()) {
+            try {
+                return Recalculation.mayHaveFormula(new ByteArrayInputStream(edited.get()));
+            } catch (IOException e) {
+                throw new IllegalStateException("reading bytes in memory failed", e);
+            }
+        }
+        return mayHaveFormula(partName);
+    }
+
+    /**
+     * Returns whether a sheet the run does not write has a formula naming a written sheet. A
+     * sheet larger than {@link #MAX_SCANNED_SHEET_BYTES} is not read and counts as one that has.
+     */
+    private boolean mayReadWrittenSheet(String partName, Recalculation check) {
+        long size = xlsx.findPart(partName).map(ZipArchiveEntry::getSize).orElse(-1L);
+        if (size < 0 || size > MAX_SCANNED_SHEET_BYTES) {
+            return true;
+        }
+        return mayHaveFormula(partName) && xlsx.parse(partName, check::sheetReads);
     }
 
     private boolean mayHaveFormula(String partName) {

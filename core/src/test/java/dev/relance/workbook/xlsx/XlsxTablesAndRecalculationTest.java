@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -96,6 +98,28 @@ class XlsxTablesAndRecalculationTest {
     }
 
     @Test
+    void formulaOnWrittenSheetMarksFullRecalculation() throws IOException {
+        Path source = workbookWithFormula("SUM(Autre!A1:A3)");
+        Path target = dir.resolve("target.xlsx");
+
+        writer.write(source, edit("Autre", text("A3", "x")), target);
+
+        assertThat(part(target, "xl/workbook.xml")).contains("<calcPr fullCalcOnLoad=\"1\"/>");
+    }
+
+    @Test
+    void largeSheetNotWrittenIsNotReadAndMarksFullRecalculation() throws IOException {
+        Path source = workbookWithLargeSheet();
+        Path target = dir.resolve("target.xlsx");
+
+        writer.write(source, edit("Relances", text("A2", "x")), target);
+
+        assertThat(uncompressedSize(source, "xl/worksheets/sheet2.xml"))
+                .isGreaterThan(WorkbookEditor.MAX_SCANNED_SHEET_BYTES);
+        assertThat(part(target, "xl/workbook.xml")).contains("<calcPr fullCalcOnLoad=\"1\"/>");
+    }
+
+    @Test
     void quotedSheetNameInFormulaCounts() {
         Recalculation check = new Recalculation(List.of("Suivi 2026"));
 
@@ -135,6 +159,29 @@ class XlsxTablesAndRecalculationTest {
             workbook.write(out);
         }
         return file;
+    }
+
+    /** A history sheet and, after it, a sheet of 20,000 long texts and no formula. */
+    private Path workbookWithLargeSheet() throws IOException {
+        Path file = dir.resolve("source.xlsx");
+        String text = "x".repeat(450);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000);
+                OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("Relances").createRow(0).createCell(0).setCellValue("Date");
+            Sheet large = workbook.createSheet("Factures");
+            for (int row = 0; row < 20_000; row++) {
+                large.createRow(row).createCell(0).setCellValue(text + row);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+        return file;
+    }
+
+    private static long uncompressedSize(Path file, String name) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            return zip.getEntry(name).getSize();
+        }
     }
 
     private static String tableRef(Path file) throws IOException {
