@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a benchmark ledger as an .xlsx package, streaming each part. With inline strings every
- * text cell carries its text; otherwise text cells point into a shared-strings table written
- * after the sheets, in the part order Excel uses. Dates are serial numbers with a date style,
+ * text cell carries its text. Otherwise text cells point into a shared-strings table, written
+ * after the sheets as Excel orders its parts. Dates are serial numbers with a date style, and
  * money is a number with a two-decimal style.
  */
 final class XlsxBenchWriter {

@@ -15,8 +15,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * The write-back floor: copies every entry of a workbook's zip without inflating or deflating it
  * (commons-compress raw entries), then adds one new deflated sheet part of 1,000 rows. Saving a
- * run into a workbook cannot cost less than this; the result is a valid zip, not a valid
- * workbook (workbook.xml and the relationships would name the new sheet).
+ * run into a workbook cannot cost less than this. The result is a valid zip but not a valid
+ * workbook, because workbook.xml and the relationships do not name the new sheet.
  *
  * <p>{@code java -cp bench/target/relance-bench.jar dev.relance.bench.ZipCopyFloor IN OUT}
  */
@@ -48,7 +48,7 @@ public final class ZipCopyFloor {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** A history-like sheet: a date, a run id, a client, an invoice, a level and a balance per row. */
+    /** Writes a history-like sheet: a date, a run id, a client, an invoice, a level and a balance per row. */
     private static void writeSheet(ZipArchiveOutputStream zip) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
