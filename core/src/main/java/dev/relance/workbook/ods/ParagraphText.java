@@ -26,7 +26,9 @@ final class ParagraphText {
                 spacePending = text.length() > 0;
             } else {
                 flushSpace();
-                append(String.valueOf(c));
+                if (text.length() < MAX_LENGTH) {
+                    text.append(c);
+                }
             }
         }
     }

@@ -110,7 +110,7 @@ record HostileCase(String name, Writer writer, String expected) {
                         .sharedStrings(concat(text("<sst xmlns=\"" + HostileFiles.MAIN + "\">"),
                                 HostileCase::numberedStrings, text("</sst>"))).writeTo(file),
                         "refused: many-shared-strings.xlsx: the workbook exceeds a read limit: the shared strings part"
-                                + " contains more than 500,000 entries (limit: 500,000)"),
+                                + " contains more than 2,097,152 entries (limit: 2,097,152)"),
                 new HostileCase("many-cells.xlsx", file -> xlsx().sheet(worksheet(out -> numberRows(out, 60_000)))
                         .writeTo(file),
                         "refused: many-cells.xlsx: Sheet1: the workbook is too large: more than 500,000 non-empty"
@@ -218,7 +218,7 @@ record HostileCase(String name, Writer writer, String expected) {
     }
 
     private static void numberedStrings(java.io.Writer out) throws IOException {
-        for (int i = 0; i < 600_000; i++) {
+        for (int i = 0; i < 2_200_000; i++) {
             out.write("<si><t>S" + i + "</t></si>");
         }
     }
