@@ -26,6 +26,9 @@ import dev.relance.workbook.Row;
  */
 final class InvoiceReader {
 
+    /** The problems listed one by one; more are counted in one last problem. */
+    static final int MAX_PROBLEMS = 100_000;
+
     private final String sheet;
     private final HeaderRow<InvoiceField> header;
     private final ValueReader values;
@@ -39,6 +42,8 @@ final class InvoiceReader {
     private final Map<String, String> currencies = new HashMap<>();
     /** The header's columns, looked up once rather than on each of a million rows. */
     private final Map<InvoiceField, Optional<Integer>> columns = new EnumMap<>(InvoiceField.class);
+    private long problemsLeftOut;
+    private String firstRowLeftOut = "";
 
     InvoiceReader(String sheet, HeaderRow<InvoiceField> header, ValueReader values,
             Settings settings, ClientDirectory clients) {
@@ -67,7 +72,7 @@ final class InvoiceReader {
         invoice.ifPresent(found -> keys.find(found.clientKey(), TextKey.of(found.number()))
                 .ifPresent(firstRow -> reportDuplicate(cells, firstRow)));
 
-        problems.addAll(cells.problems());
+        keep(cells.problems());
         if (!cells.hasProblems()) {
             Invoice read = invoice.orElseThrow();
             keys.put(read.clientKey(), TextKey.of(read.number()), row.index());
@@ -83,7 +88,32 @@ final class InvoiceReader {
     }
 
     Result result() {
-        return new Result(invoices, problems);
+        if (problemsLeftOut == 0) {
+            return new Result(invoices, problems);
+        }
+        List<Problem> listed = new ArrayList<>(problems);
+        listed.add(new Problem(sheet, firstRowLeftOut, "", "and " + problemsLeftOut
+                + " more problems below it are not listed; correct the problems above and read"
+                + " the workbook again"));
+        return new Result(invoices, listed);
+    }
+
+    /**
+     * Keeps a row's problems, up to {@link #MAX_PROBLEMS} in all: a million rows of a sheet
+     * whose columns are mixed up would otherwise fill memory with problems nobody reads.
+     */
+    private void keep(List<Problem> rowProblems) {
+        if (rowProblems.isEmpty()) {
+            return;
+        }
+        if (problems.size() + rowProblems.size() <= MAX_PROBLEMS) {
+            problems.addAll(rowProblems);
+            return;
+        }
+        if (problemsLeftOut == 0) {
+            firstRowLeftOut = rowProblems.get(0).cell();
+        }
+        problemsLeftOut += rowProblems.size();
     }
 
     /** Reads one row; empty when a value is missing or unreadable, with the problem reported. */

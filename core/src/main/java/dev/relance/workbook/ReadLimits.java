@@ -37,8 +37,11 @@ public final class ReadLimits {
     public static final int MAX_TOKEN_BYTES = 1 << 20;
     /** The maximum nesting depth of XML elements; real workbooks are estimated to stay under 20. */
     public static final int MAX_XML_DEPTH = 256;
-    /** Non-empty cells kept in memory, counting each repeat and merged copy. */
-    public static final long MAX_CELLS = 500_000;
+    /**
+     * Non-empty cells kept in memory, counting each repeat and merged copy: a Clients sheet of
+     * 50,000 clients in 20 columns, beside an Invoices sheet of a million rows that is streamed.
+     */
+    public static final long MAX_CELLS = 1_048_576;
     /** Entries of one part kept in memory: cell formats, relationships, styles. */
     public static final long MAX_ENTRIES = 500_000;
     /**

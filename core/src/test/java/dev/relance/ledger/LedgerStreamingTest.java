@@ -7,9 +7,13 @@ import static dev.relance.ledger.TestWorkbooks.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.relance.plan.Problem;
+import dev.relance.workbook.Row;
 import dev.relance.workbook.Sheet;
 import dev.relance.workbook.SheetSelector;
 import dev.relance.workbook.SheetSource;
@@ -108,5 +112,22 @@ class LedgerStreamingTest {
 
         assertThat(read.keptSheets().sheets()).extracting(Sheet::name)
                 .containsExactly("Clients", "Paramètres");
+    }
+
+    @Test
+    void countsTheProblemsPastOneHundredThousandInOneLastProblem() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(1, "N° facture", "Code client", "Date", "Échéance", "Montant TTC"));
+        for (int number = 2; number <= 100_003; number++) {
+            rows.add(row(number, "F-" + number, "C999", date("2026-01-10"), null, 100));
+        }
+        Workbook workbook = workbook(clients(), sheet("Factures", rows.toArray(Row[]::new)));
+
+        List<Problem> problems = new LedgerReader().read(workbook).problems();
+
+        assertThat(problems).hasSize(100_001);
+        assertThat(problems.get(100_000)).isEqualTo(new Problem("Factures", "B100002", "",
+                "and 2 more problems below it are not listed; correct the problems above and read the"
+                        + " workbook again"));
     }
 }
