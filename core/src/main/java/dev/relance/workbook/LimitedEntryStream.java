@@ -63,8 +63,10 @@ final class LimitedEntryStream extends FilterInputStream {
     private void scanAll(byte[] buffer, int from, int to) {
         int i = from;
         while (i < to) {
-            byte wanted = rawSection < 0 ? (byte) '<' : RAW_ENDS[rawSection][0];
-            if (rawSection < 0 ? noStartMatched() : endMatched == 0) {
+            if (rawSection < 0 && noStartMatched()) {
+                i = skipMarkup(buffer, i, to);
+            } else if (rawSection >= 0 && endMatched == 0) {
+                byte wanted = RAW_ENDS[rawSection][0];
                 int next = i;
                 while (next < to && buffer[next] != wanted) {
                     next++;
@@ -72,12 +74,34 @@ final class LimitedEntryStream extends FilterInputStream {
                 run += next - i;
                 checkRun();
                 i = next;
-                if (i == to) {
-                    return;
-                }
             }
-            scan(buffer[i++]);
+            if (i < to) {
+                scan(buffer[i++]);
+            }
         }
+    }
+
+    /**
+     * Counts plain bytes and tags up to the first {@code <!} or {@code <?}, which may open a raw
+     * section, or a {@code <} ending the buffer; returns where {@link #scan(byte)} takes over.
+     */
+    private int skipMarkup(byte[] buffer, int from, int to) {
+        int next = from;
+        long counted = run;
+        while (next < to) {
+            if (buffer[next] == '<') {
+                if (next + 1 >= to || buffer[next + 1] == '!' || buffer[next + 1] == '?') {
+                    break;
+                }
+                counted = 0;
+            } else {
+                counted++;
+            }
+            next++;
+        }
+        run = counted;
+        checkRun();
+        return next;
     }
 
     private boolean noStartMatched() {
