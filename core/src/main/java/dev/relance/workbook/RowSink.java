@@ -10,9 +10,9 @@ public interface RowSink {
     void row(Row row);
 
     /**
-     * Says that the rows received so far are void and that every row of the sheet comes again.
-     * An XLSX sheet stores its merged ranges after its cells, so a sheet whose merged ranges
-     * cover cells is read a second time with the covered cells filled.
+     * Discards the rows received so far, because every row of the sheet follows again. An XLSX
+     * sheet stores its merged ranges after its cells, so a sheet whose merged ranges cover cells
+     * is read a second time with the covered cells filled.
      */
     void restart();
 
@@ -24,7 +24,7 @@ public interface RowSink {
         return false;
     }
 
-    /** Says that the sheet has no more rows. */
+    /** Marks the end of the sheet. */
     default void end() {
     }
 }

@@ -38,7 +38,7 @@ final class SheetBuilder {
         nextRow += Math.max(count, 0);
     }
 
-    /** Says that the table has no more rows. */
+    /** Marks the end of the table. */
     void end() {
         sink.end();
     }

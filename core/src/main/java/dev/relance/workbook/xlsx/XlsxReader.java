@@ -21,7 +21,7 @@ import dev.relance.workbook.WorkbookReader;
  * sheet into a tree. Parts are found through the package relationships, not by their usual
  * names. Worksheets come in tab order; chart sheets and dialog sheets hold no cells and are
  * left out. Each sheet is a part of its own, so a sheet nobody selects is never opened, and a
- * sheet the selector wants read last is read after the others.
+ * sheet the selector requests last is read after the others.
  */
 public final class XlsxReader implements WorkbookReader {
 
