@@ -37,7 +37,8 @@ final class PlanCommand implements Callable<Integer> {
                 .plan(options.toRunOptions(Clock.systemDefaultZone(), Optional.empty()));
 
         if (json) {
-            spec.commandLine().getOut().println(PlanJson.toJson(planned.plan()));
+            PlanJson.write(planned.plan(), spec.commandLine().getOut());
+            spec.commandLine().getOut().println();
         } else {
             new PlanPrinter(spec.commandLine().getOut()).print(planned.plan());
             PlanPrinter.printProblems(spec.commandLine().getErr(), planned.plan());

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import dev.relance.RelanceException;
 import dev.relance.ledger.Ledger;
 import dev.relance.ledger.LedgerReader;
+import dev.relance.ledger.StreamedLedger;
 import dev.relance.letters.LetterRenderer;
 import dev.relance.plan.Plan;
 import dev.relance.policy.Planner;
@@ -27,20 +28,41 @@ import dev.relance.workbook.Workbooks;
  */
 public final class ReminderJob {
 
-    private final LetterRenderer renderer;
+    private final DefaultRenderer renderer;
     private final Progress progress;
 
+    /**
+     * Returns a job whose letters use the default templates, prepared on the first letter: a
+     * plan never loads the template engine, the PDF library or their fonts.
+     */
     public ReminderJob() {
-        this(new LetterRenderer());
+        this(new DefaultRenderer(Optional.empty()), Progress.NONE);
     }
 
     public ReminderJob(LetterRenderer renderer) {
-        this(renderer, Progress.NONE);
+        this(new DefaultRenderer(Optional.of(renderer)), Progress.NONE);
     }
 
-    private ReminderJob(LetterRenderer renderer, Progress progress) {
+    private ReminderJob(DefaultRenderer renderer, Progress progress) {
         this.renderer = renderer;
         this.progress = progress;
+    }
+
+    /** The renderer of the default templates, made once, when a letter first needs it. */
+    private static final class DefaultRenderer {
+
+        private LetterRenderer renderer;
+
+        DefaultRenderer(Optional<LetterRenderer> given) {
+            this.renderer = given.orElse(null);
+        }
+
+        synchronized LetterRenderer get() {
+            if (renderer == null) {
+                renderer = new LetterRenderer();
+            }
+            return renderer;
+        }
     }
 
     /** Returns the same job reporting its progress to {@code progress}. */
@@ -54,13 +76,17 @@ public final class ReminderJob {
      * @throws RelanceException when the workbook cannot be read or planned, naming the file
      */
     public PlannedRun plan(RunOptions options) {
-        return plan(read(options.workbook()), options);
+        return plan(read(options.workbook()).ledger(), options);
     }
 
-    private Workbook read(Path workbook) {
+    /**
+     * Reads the ledger, streaming the Invoices sheet, and keeps the small sheets a run records
+     * in.
+     */
+    private StreamedLedger read(Path workbook) {
         progress.started(Progress.Stage.READING, 0);
         try {
-            return Workbooks.read(workbook);
+            return new LedgerReader().read(Workbooks.source(workbook));
         } catch (RelanceException e) {
             throw e.inFile(workbook);
         } finally {
@@ -75,9 +101,16 @@ public final class ReminderJob {
      * @throws RelanceException when the workbook cannot be planned
      */
     public PlannedRun plan(Workbook workbook, RunOptions options) {
+        try {
+            return plan(new LedgerReader().read(workbook), options);
+        } catch (RelanceException e) {
+            throw e.inFile(options.workbook());
+        }
+    }
+
+    private PlannedRun plan(Ledger ledger, RunOptions options) {
         progress.started(Progress.Stage.PLANNING, 0);
         try {
-            Ledger ledger = new LedgerReader().read(workbook);
             Ledger overridden = ledger.withSettings(RunChoices.settings(ledger.settings(), options));
             Selection selection = RunChoices.selection(overridden.settings(), options);
             Optional<Integer> level = RunChoices.forcedLevel(overridden.settings(), options);
@@ -116,12 +149,12 @@ public final class ReminderJob {
             WorkbookLock.requireNotOpen(target);
         }
         try (RunLock lock = RunLock.acquire(workbook, RunLock.DEFAULT_WAIT)) {
-            Workbook read = read(workbook);
+            StreamedLedger read = read(workbook);
             // Checked before any letter is written, so that a run either writes and records its
             // letters or leaves no letter behind.
             AtomicSave.requireWritable(target);
             // The file is saved even for an empty edit, so that a copy asked for always exists.
-            return carryOut(plan(read, options), read, options,
+            return carryOut(plan(read.ledger(), options), read.keptSheets(), options,
                     edit -> saveWorkbook(workbook, edit, target, save.backup()));
         }
     }
@@ -196,7 +229,7 @@ public final class ReminderJob {
         // The user's templates are read for this run only; the defaults are read once per job.
         LetterRenderer letters = options.resolveTemplates()
                 .map(folder -> new LetterRenderer(Optional.of(folder)))
-                .orElse(renderer);
+                .orElseGet(renderer::get);
         int count = planned.plan().letters().size();
         progress.started(Progress.Stage.LETTERS, count);
         try {

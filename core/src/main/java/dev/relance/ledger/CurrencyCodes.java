@@ -22,11 +22,24 @@ final class CurrencyCodes {
      * @throws InvalidValueException when the text is neither a three-letter code nor a known symbol
      */
     static String of(String text) {
+        if (isCode(text)) {
+            // the usual case, EUR as typed, without building a copy
+            return text;
+        }
         String upper = text.strip().toUpperCase(Locale.ROOT);
         String code = SYMBOLS.getOrDefault(upper, upper);
         if (!CODE.matcher(code).matches()) {
             throw new InvalidValueException("is not a currency code; expected e.g. EUR");
         }
         return code;
+    }
+
+    private static boolean isCode(String text) {
+        return text.length() == 3 && isUpperAscii(text.charAt(0)) && isUpperAscii(text.charAt(1))
+                && isUpperAscii(text.charAt(2));
+    }
+
+    private static boolean isUpperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderKey {
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[°º.'’:#_*]");
+
     private HeaderKey() {
     }
 
@@ -19,7 +21,7 @@ final class HeaderKey {
     static String of(String text) {
         // Punctuation becomes a space rather than nothing, so that "Date d'échéance" and
         // "Date d' échéance" give the same key.
-        return TextKey.of(withoutCurrencyUnit(text).replaceAll("[°º.'’:#_*]", " "));
+        return TextKey.of(PUNCTUATION.matcher(withoutCurrencyUnit(text)).replaceAll(" "));
     }
 
     /**

@@ -57,6 +57,11 @@ final class HeaderMatcher<F extends Enum<F> & TableField> {
                 .orElseThrow(() -> missingColumns(sheet, candidates));
     }
 
+    /** Returns whether the row has a column for every required field, so that it is a header. */
+    boolean isHeader(Row row) {
+        return missingGroups(match(row)).isEmpty();
+    }
+
     /** Matches one row's cells against the fields' accepted headers. */
     HeaderRow<F> match(Row row) {
         Map<F, List<Candidate>> candidates = collectCandidates(row);

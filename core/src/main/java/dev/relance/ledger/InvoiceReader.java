@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,54 +13,107 @@ import java.util.Optional;
 import dev.relance.plan.Problem;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.Row;
-import dev.relance.workbook.Sheet;
 
 /**
- * Reads the invoice rows of the Invoices sheet. A row is left out and reported when it has an
- * unreadable cell, an unknown client, no due date or amount, or an invoice number already seen for
- * the same client. The other rows go on. Rows with a zero balance are kept, because the rules
- * ignore them.
+ * Reads the invoice rows of the Invoices sheet, one row at a time as the sheet streams by. A row
+ * is left out and reported when it has an unreadable cell, an unknown client, no due date or
+ * amount, or an invoice number already seen for the same client. The other rows go on.
+ *
+ * <p>Only what the rules use is kept. A settled row (balance 0.00) is checked like any other,
+ * problems and duplicate numbers included, then dropped: the rules ignore it, and the history and
+ * undo work from the history sheet, never from invoice rows. Dates and currency codes that repeat
+ * down the sheet are kept once.
  */
 final class InvoiceReader {
 
-    private final Sheet sheet;
+    /** The problems listed one by one; more are counted in one last problem. */
+    static final int MAX_PROBLEMS = 100_000;
+
+    private final String sheet;
     private final HeaderRow<InvoiceField> header;
     private final ValueReader values;
     private final Settings settings;
     private final ClientDirectory clients;
+    private final DataRows dataRows;
+    private final List<Invoice> invoices = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final InvoiceKeys keys = new InvoiceKeys();
+    private final Map<LocalDate, Optional<LocalDate>> dates = new HashMap<>();
+    private final Map<String, String> currencies = new HashMap<>();
+    /** The header's columns, looked up once rather than on each of a million rows. */
+    private final Map<InvoiceField, Optional<Integer>> columns = new EnumMap<>(InvoiceField.class);
+    private long problemsLeftOut;
+    private String firstRowLeftOut = "";
 
-    InvoiceReader(Sheet sheet, HeaderRow<InvoiceField> header, ValueReader values,
+    InvoiceReader(String sheet, HeaderRow<InvoiceField> header, ValueReader values,
             Settings settings, ClientDirectory clients) {
         this.sheet = sheet;
         this.header = header;
         this.values = values;
         this.settings = settings;
         this.clients = clients;
+        this.dataRows = new DataRows(header.index(), header.columnsOf(InvoiceField.NUMBER));
+        for (InvoiceField field : InvoiceField.values()) {
+            columns.put(field, header.column(field));
+        }
     }
 
-    /** The invoices read and the problems found, in row order. */
+    /** The open invoices and credits read, and the problems found, in row order. */
     record Result(List<Invoice> invoices, List<Problem> problems) {
     }
 
-    Result read() {
-        List<Invoice> invoices = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> rowsByInvoice = new HashMap<>();
+    /** Reads the sheet's next row, which is left alone unless it is a data row of the table. */
+    void read(Row row) {
+        if (!dataRows.accept(row)) {
+            return;
+        }
+        RowCells cells = new RowCells(sheet, row, values);
+        Optional<Invoice> invoice = readInvoice(cells);
+        invoice.ifPresent(found -> keys.find(found.clientKey(), TextKey.of(found.number()))
+                .ifPresent(firstRow -> reportDuplicate(cells, firstRow)));
 
-        for (Row row : TableRows.read(sheet, header.index(), header.columnsOf(InvoiceField.NUMBER))) {
-            RowCells cells = new RowCells(sheet.name(), row, values);
-            Optional<Invoice> invoice = readInvoice(cells);
-            invoice.map(InvoiceReader::invoiceKey)
-                    .filter(rowsByInvoice::containsKey)
-                    .ifPresent(key -> reportDuplicate(cells, rowsByInvoice.get(key)));
-
-            problems.addAll(cells.problems());
-            if (!cells.hasProblems()) {
-                rowsByInvoice.put(invoiceKey(invoice.orElseThrow()), row.index());
-                invoices.add(invoice.orElseThrow());
+        keep(cells.problems());
+        if (!cells.hasProblems()) {
+            Invoice read = invoice.orElseThrow();
+            keys.put(read.clientKey(), TextKey.of(read.number()), row.index());
+            if (read.balance().signum() != 0) {
+                invoices.add(read);
             }
         }
-        return new Result(invoices, problems);
+    }
+
+    /** Returns whether the table has ended, so that the sheet's later rows need not be read. */
+    boolean ended() {
+        return dataRows.ended();
+    }
+
+    Result result() {
+        if (problemsLeftOut == 0) {
+            return new Result(invoices, problems);
+        }
+        List<Problem> listed = new ArrayList<>(problems);
+        listed.add(new Problem(sheet, firstRowLeftOut, "", "and " + problemsLeftOut
+                + " more problems below it are not listed; correct the problems above and read"
+                + " the workbook again"));
+        return new Result(invoices, listed);
+    }
+
+    /**
+     * Keeps a row's problems, up to {@link #MAX_PROBLEMS} in all: a million rows of a sheet
+     * whose columns are mixed up would otherwise fill memory with problems nobody reads.
+     */
+    private void keep(List<Problem> rowProblems) {
+        if (rowProblems.isEmpty()) {
+            return;
+        }
+        if (problems.size() + rowProblems.size() <= MAX_PROBLEMS) {
+            problems.addAll(rowProblems);
+            return;
+        }
+        if (problemsLeftOut == 0) {
+            firstRowLeftOut = rowProblems.get(0).cell();
+        }
+        problemsLeftOut += rowProblems.size();
     }
 
     /** Reads one row; empty when a value is missing or unreadable, with the problem reported. */
@@ -67,28 +121,36 @@ final class InvoiceReader {
         Optional<String> number =
                 cells.requiredText(column(InvoiceField.NUMBER), "missing invoice number");
         Optional<String> clientKey = readClient(cells);
-        Optional<LocalDate> invoiceDate = cells.date(header.column(InvoiceField.INVOICE_DATE));
-        Optional<LocalDate> dueDate = cells.date(header.column(InvoiceField.DUE_DATE));
-        Optional<BigDecimal> amount = cells.amount(header.column(InvoiceField.AMOUNT));
-        BigDecimal paid = cells.amount(header.column(InvoiceField.PAID)).orElse(BigDecimal.ZERO);
-        Optional<BigDecimal> balanceCell = cells.amount(header.column(InvoiceField.BALANCE));
+        Optional<LocalDate> invoiceDate =
+                shared(cells.date(at(InvoiceField.INVOICE_DATE)));
+        Optional<LocalDate> dueDate = shared(cells.date(at(InvoiceField.DUE_DATE)));
+        Optional<BigDecimal> amount = cells.amount(at(InvoiceField.AMOUNT));
+        BigDecimal paid = cells.amount(at(InvoiceField.PAID)).orElse(BigDecimal.ZERO);
+        Optional<BigDecimal> balanceCell = cells.amount(at(InvoiceField.BALANCE));
         Optional<String> currencyCell =
-                cells.textAs(header.column(InvoiceField.CURRENCY), CurrencyCodes::of);
-        String currency = statedCurrency(cells, currencyCell).orElse(settings.currency());
-        boolean disputed = cells.flag(header.column(InvoiceField.DISPUTED)).orElse(false);
+                cells.textAs(at(InvoiceField.CURRENCY), CurrencyCodes::of);
+        String currency = statedCurrency(cells, currencyCell)
+                .map(code -> currencies.computeIfAbsent(code, same -> same))
+                .orElse(settings.currency());
+        boolean disputed = cells.flag(at(InvoiceField.DISPUTED)).orElse(false);
         if (cells.hasProblems()) {
             // Checked before the missing values below, so that an unreadable amount is not also
             // reported as a missing one.
             return Optional.empty();
         }
 
-        Optional<LocalDate> due = dueDate(cells, invoiceDate, dueDate);
+        Optional<LocalDate> due = shared(dueDate(cells, invoiceDate, dueDate));
         Optional<BigDecimal> balance = balance(cells, amount, paid, balanceCell);
         if (due.isEmpty() || balance.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Invoice(number.orElseThrow(), clientKey.orElseThrow(), invoiceDate,
                 due.get(), amount, paid, balance.get(), currency, disputed, cells.row().index()));
+    }
+
+    /** Returns the one kept instance of a date, so that a million rows share a few hundred. */
+    private Optional<LocalDate> shared(Optional<LocalDate> date) {
+        return date.isEmpty() ? date : dates.computeIfAbsent(date.get(), unused -> date);
     }
 
     private Optional<String> readClient(RowCells cells) {
@@ -106,7 +168,7 @@ final class InvoiceReader {
         Optional<LocalDate> due =
                 dueDate.or(() -> invoiceDate.map(date -> date.plusDays(settings.paymentDays())));
         if (due.isEmpty()) {
-            int column = header.column(InvoiceField.DUE_DATE)
+            int column = at(InvoiceField.DUE_DATE)
                     .orElseGet(() -> column(InvoiceField.INVOICE_DATE));
             cells.report(column, "missing due date and invoice date; expected e.g. 04/03/2026");
         }
@@ -119,9 +181,12 @@ final class InvoiceReader {
      */
     private Optional<BigDecimal> balance(RowCells cells, Optional<BigDecimal> amount,
             BigDecimal paid, Optional<BigDecimal> balanceCell) {
-        Optional<BigDecimal> balance = balanceCell.or(() -> amount.map(value -> value.subtract(paid)));
+        // with nothing paid the amount itself is kept, one number fewer per row
+        Optional<BigDecimal> balance = balanceCell.or(() -> amount.map(value -> paid.signum() == 0
+                ? value
+                : value.subtract(paid)));
         if (balance.isEmpty()) {
-            int column = header.column(InvoiceField.AMOUNT)
+            int column = at(InvoiceField.AMOUNT)
                     .orElseGet(() -> column(InvoiceField.BALANCE));
             cells.report(column, "missing amount; expected e.g. 1 234,56");
         }
@@ -136,7 +201,7 @@ final class InvoiceReader {
     private Optional<String> statedCurrency(RowCells cells, Optional<String> currencyCell) {
         Optional<String> currency = currencyCell;
         for (InvoiceField field : List.of(InvoiceField.AMOUNT, InvoiceField.PAID, InvoiceField.BALANCE)) {
-            Optional<Integer> column = header.column(field);
+            Optional<Integer> column = at(field);
             if (column.isEmpty() || !(cells.row().cell(column.get()) instanceof CellValue.Text text)) {
                 continue;
             }
@@ -156,12 +221,11 @@ final class InvoiceReader {
     }
 
     private int column(InvoiceField requiredField) {
-        return header.column(requiredField).orElseThrow();
+        return at(requiredField).orElseThrow();
     }
 
-    /** Returns the key that makes two rows the same invoice: the client and the number. */
-    private static String invoiceKey(Invoice invoice) {
-        return invoice.clientKey() + "\n" + TextKey.of(invoice.number());
+    private Optional<Integer> at(InvoiceField field) {
+        return columns.get(field);
     }
 
     private void reportDuplicate(RowCells cells, int firstRow) {

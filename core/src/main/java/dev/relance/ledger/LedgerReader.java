@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import dev.relance.plan.Problem;
 import dev.relance.workbook.Row;
+import dev.relance.workbook.RowSink;
 import dev.relance.workbook.Sheet;
+import dev.relance.workbook.SheetSelector;
+import dev.relance.workbook.SheetSource;
 import dev.relance.workbook.Workbook;
 
 /**
@@ -16,6 +19,16 @@ import dev.relance.workbook.Workbook;
  * French or English, ignoring case, accents and punctuation. The Settings sheet is read before
  * the invoices, because its payment days, currency and language change how invoice rows read.
  * Problems come in reading order: Settings, Clients, Invoices, then history.
+ *
+ * <p>The Invoices sheet can hold a million rows, so it is streamed a row at a time and never
+ * kept; the other sheets are small and kept whole. Reading invoice rows needs the Settings and
+ * Clients sheets first. When the source gives them first (an XLSX file, whose sheets can be read
+ * in any order, or a workbook whose tabs come in that order), one pass reads everything. When
+ * they come after the Invoices sheet (ODS stores its tables in tab order), the invoice rows are
+ * read with what is known when they come, assuming that later sheets change nothing they depend
+ * on; once every sheet is known, that assumption is checked, and when it fails the Invoices sheet
+ * is streamed a second time. When no Clients sheet comes before it, the first pass skips the
+ * invoice rows.
  */
 public final class LedgerReader {
 
@@ -26,54 +39,81 @@ public final class LedgerReader {
      *                                      history sheet has no header with its required columns
      */
     public Ledger read(Workbook workbook) {
-        Sheet clientsSheet = SheetRole.CLIENTS.require(workbook);
-        Sheet invoicesSheet = SheetRole.INVOICES.require(workbook);
-        HeaderRow<ClientField> clientsHeader =
-                new HeaderMatcher<>(ClientField.class, ClientField.REQUIRED).require(clientsSheet);
-        HeaderRow<InvoiceField> invoicesHeader = new HeaderMatcher<>(InvoiceField.class,
-                InvoiceField.REQUIRED).require(invoicesSheet);
-
-        Language language = detectLanguage(workbook, clientsHeader, invoicesHeader);
-        SettingsReader.Result settings = new SettingsReader(SheetRole.SETTINGS.find(workbook),
-                language, workbook.date1904()).read();
-        ValueReader values = ValueReader.forSettings(settings.settings(), workbook.date1904());
-        ClientReader.Result clients = new ClientReader(clientsSheet, clientsHeader, values).read();
-        ClientDirectory directory =
-                new ClientDirectory(clients.clients(), clients.rowsLeftOut(), clientsSheet.name());
-        InvoiceReader.Result invoices = new InvoiceReader(invoicesSheet, invoicesHeader, values,
-                settings.settings(), directory).read();
-        Optional<HistoryReader.Result> history = readHistory(workbook, values, settings.settings());
-
-        List<Problem> problems = new ArrayList<>(settings.problems());
-        problems.addAll(clients.problems());
-        problems.addAll(invoices.problems());
-        history.ifPresent(found -> problems.addAll(found.problems()));
-        return new Ledger(settings.settings(), clients.clients(), invoices.invoices(),
-                history.map(HistoryReader.Result::entries).orElse(List.of()), problems,
-                layout(clientsSheet, clientsHeader, history));
+        return read((SheetSource) workbook).ledger();
     }
 
     /**
-     * Returns French when a sheet has a name only a French workbook uses, or when more of the
-     * required headers matched are French-only than English-only; English otherwise. Headers
-     * that both languages use, such as {@code Date} or {@code Client}, do not count.
+     * Reads the Clients, Invoices, history and Settings sheets from a source that streams them,
+     * keeping only the small sheets whole.
+     *
+     * @throws dev.relance.RelanceException when the workbook cannot be read, a required sheet or
+     *                                      column is missing, or the history sheet has no header
+     *                                      with its required columns
      */
-    private static Language detectLanguage(Workbook workbook, HeaderRow<ClientField> clientsHeader,
-            HeaderRow<InvoiceField> invoicesHeader) {
-        if (SheetRole.hasFrenchOnlySheet(workbook)) {
-            return Language.FR;
-        }
-        int french = clientsHeader.frenchHeaders() + invoicesHeader.frenchHeaders();
-        int english = clientsHeader.englishHeaders() + invoicesHeader.englishHeaders();
-        return french > english ? Language.FR : Language.EN;
+    public StreamedLedger read(SheetSource source) {
+        LedgerSheets sheets = new LedgerSheets();
+        source.stream(sheets);
+
+        SheetContext context = sheets.finalContext();
+        InvoiceReader.Result invoices = sheets.speculativeInvoices(context)
+                .orElseGet(() -> streamInvoices(source, context));
+        Optional<HistoryReader.Result> history = readHistory(context);
+
+        List<Problem> problems = new ArrayList<>(context.settings().problems());
+        problems.addAll(context.clients().problems());
+        problems.addAll(invoices.problems());
+        history.ifPresent(found -> problems.addAll(found.problems()));
+        Ledger ledger = new Ledger(context.settings().settings(), context.clients().clients(),
+                invoices.invoices(), history.map(HistoryReader.Result::entries).orElse(List.of()),
+                problems, layout(context.clientsSheet(), context.clientsHeader(), history));
+        return new StreamedLedger(ledger, sheets.keptSheets());
     }
 
-    private static Optional<HistoryReader.Result> readHistory(Workbook workbook, ValueReader values,
-            Settings settings) {
-        return SheetRole.HISTORY.find(workbook).map(sheet -> {
+    /** Streams the Invoices sheet alone, now that everything its rows need is known. */
+    private static InvoiceReader.Result streamInvoices(SheetSource source, SheetContext context) {
+        InvoiceRows rows = new InvoiceRows(context);
+        source.stream(new SheetSelector() {
+            @Override
+            public Optional<RowSink> select(String name, boolean hidden, int position) {
+                return position == context.invoicesPosition() ? Optional.of(rows) : Optional.empty();
+            }
+        });
+        return rows.reader.result();
+    }
+
+    /** The rows of the Invoices sheet going to an invoice reader, anew when the sheet restarts. */
+    private static final class InvoiceRows implements RowSink {
+
+        private final SheetContext context;
+        private InvoiceReader reader;
+
+        InvoiceRows(SheetContext context) {
+            this.context = context;
+            this.reader = context.invoiceReader();
+        }
+
+        @Override
+        public void row(Row row) {
+            reader.read(row);
+        }
+
+        @Override
+        public void restart() {
+            reader = context.invoiceReader();
+        }
+
+        @Override
+        public boolean isDone() {
+            return reader.ended();
+        }
+    }
+
+    private static Optional<HistoryReader.Result> readHistory(SheetContext context) {
+        return SheetRole.HISTORY.find(context.workbook()).map(sheet -> {
             HeaderRow<HistoryField> header =
                     new HeaderMatcher<>(HistoryField.class, HistoryField.REQUIRED).require(sheet);
-            return new HistoryReader(sheet, header, values, settings).read();
+            return new HistoryReader(sheet, header, context.values(), context.settings().settings())
+                    .read();
         });
     }
 

@@ -45,6 +45,11 @@ enum SheetRole {
                 + "; found " + sheetNames(workbook)));
     }
 
+    /** Finds the role a sheet's name gives it, among all the names of every role. */
+    static Optional<SheetRole> of(String sheetName) {
+        return Stream.of(values()).filter(role -> hasName(role.names, sheetName)).findFirst();
+    }
+
     /** Returns whether any sheet of the workbook has a name only a French workbook uses. */
     static boolean hasFrenchOnlySheet(Workbook workbook) {
         return workbook.sheets().stream().anyMatch(sheet -> isFrenchOnlyName(sheet.name()));

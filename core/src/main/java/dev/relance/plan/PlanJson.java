@@ -3,6 +3,7 @@ package dev.relance.plan;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,6 +31,8 @@ public final class PlanJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            // the caller's writer, such as standard output, stays open
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private PlanJson() {
@@ -38,14 +41,23 @@ public final class PlanJson {
     /** Returns the plan as one JSON document, pretty-printed, without a trailing newline. */
     public static String toJson(Plan plan) {
         StringWriter out = new StringWriter();
+        write(plan, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the plan as {@link #toJson(Plan)} returns it, as it goes, so that a plan of a
+     * million invoice lines never exists as one string. The writer is flushed, not closed.
+     *
+     * @throws UncheckedIOException when the writer fails
+     */
+    public static void write(Plan plan, Writer out) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(prettyPrinter());
             writePlan(json, plan);
         } catch (IOException e) {
-            // a StringWriter does not fail, so this is a programming error
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /** Returns a printer for two-space indents, {@code "key": value} and {@code []} when empty. */

@@ -50,11 +50,67 @@ final class LimitedEntryStream extends FilterInputStream {
         int read = super.read(buffer, offset, length);
         if (read > 0) {
             count(read);
-            for (int i = offset; i < offset + read; i++) {
-                scan(buffer[i]);
-            }
+            scanAll(buffer, offset, offset + read);
         }
         return read;
+    }
+
+    /**
+     * Scans bytes as {@link #scan(byte)} does, jumping over the bytes that cannot start or end a
+     * raw section: a start begins with {@code <}, an end with its own first byte. Sheets of a
+     * million rows pass through here, so the plain bytes are only counted.
+     */
+    private void scanAll(byte[] buffer, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (rawSection < 0 && noStartMatched()) {
+                i = skipMarkup(buffer, i, to);
+            } else if (rawSection >= 0 && endMatched == 0) {
+                byte wanted = RAW_ENDS[rawSection][0];
+                int next = i;
+                while (next < to && buffer[next] != wanted) {
+                    next++;
+                }
+                run += next - i;
+                checkRun();
+                i = next;
+            }
+            if (i < to) {
+                scan(buffer[i++]);
+            }
+        }
+    }
+
+    /**
+     * Counts plain bytes and tags up to the first {@code <!} or {@code <?}, which may open a raw
+     * section, or a {@code <} ending the buffer; returns where {@link #scan(byte)} takes over.
+     */
+    private int skipMarkup(byte[] buffer, int from, int to) {
+        int next = from;
+        long counted = run;
+        while (next < to) {
+            if (buffer[next] == '<') {
+                if (next + 1 >= to || buffer[next + 1] == '!' || buffer[next + 1] == '?') {
+                    break;
+                }
+                counted = 0;
+            } else {
+                counted++;
+            }
+            next++;
+        }
+        run = counted;
+        checkRun();
+        return next;
+    }
+
+    private boolean noStartMatched() {
+        for (int matched : startMatched) {
+            if (matched != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -98,6 +154,10 @@ final class LimitedEntryStream extends FilterInputStream {
                 }
             }
         }
+        checkRun();
+    }
+
+    private void checkRun() {
         if (run > ReadLimits.MAX_TOKEN_BYTES) {
             throw limits.limitExceeded(entryName + " contains a text, tag or comment longer than "
                     + ReadLimits.mebibytes(ReadLimits.MAX_TOKEN_BYTES) + " (limit: "

@@ -19,8 +19,13 @@ import dev.relance.RelanceException;
  */
 public final class ReadLimits {
 
-    /** All zip entries read, uncompressed, together. */
+    /** All zip entries read, uncompressed, together, when every sheet read is kept in memory. */
     public static final long MAX_UNCOMPRESSED_BYTES = 256L << 20;
+    /**
+     * All zip entries read, uncompressed, together, when the sheets are streamed: memory no longer
+     * grows with the bytes read, so this bounds only the time, to about half a minute.
+     */
+    public static final long MAX_STREAMED_BYTES = 4L << 30;
     /** How many times its compressed size one entry may inflate to. */
     public static final int MAX_INFLATION_RATIO = 100;
     /**
@@ -32,10 +37,20 @@ public final class ReadLimits {
     public static final int MAX_TOKEN_BYTES = 1 << 20;
     /** The maximum nesting depth of XML elements; real workbooks are estimated to stay under 20. */
     public static final int MAX_XML_DEPTH = 256;
-    /** Non-empty cells kept in memory, counting each repeat and merged copy. */
-    public static final long MAX_CELLS = 500_000;
-    /** Entries of one part kept in memory: shared strings, cell formats, relationships, styles. */
+    /**
+     * Non-empty cells kept in memory, counting each repeat and merged copy: a Clients sheet of
+     * 50,000 clients in 20 columns, beside an Invoices sheet of a million rows that is streamed.
+     */
+    public static final long MAX_CELLS = 1_048_576;
+    /** Entries of one part kept in memory: cell formats, relationships, styles. */
     public static final long MAX_ENTRIES = 500_000;
+    /**
+     * Shared strings kept, as one array of UTF-8: a full sheet of 1,048,576 rows with two columns
+     * of distinct text, such as invoice numbers and labels.
+     */
+    public static final long MAX_SHARED_STRINGS = 2_097_152;
+    /** Bytes of all shared strings together, in UTF-8. */
+    public static final long MAX_SHARED_STRING_BYTES = 64L << 20;
     /** Sheets in a workbook; LibreOffice itself stops at 10,000. */
     public static final int MAX_SHEETS = 10_000;
     /** The maximum length of a cell's text, which is Excel's own limit. */
@@ -46,11 +61,60 @@ public final class ReadLimits {
     private static final long MAX_NUMBER_MAGNITUDE = 330;
 
     private final Path file;
+    private final long maxUncompressedBytes;
+    private final KeptCells keptCells;
     private long uncompressedBytes;
-    private long cells;
 
+    /** Returns the limits of a read that keeps every sheet in memory. */
     public ReadLimits(Path file) {
+        this(file, MAX_UNCOMPRESSED_BYTES);
+    }
+
+    /**
+     * Returns the limits of a read.
+     *
+     * @param maxUncompressedBytes {@link #MAX_UNCOMPRESSED_BYTES} when every sheet is kept,
+     *                             {@link #MAX_STREAMED_BYTES} when sheets are streamed
+     */
+    public ReadLimits(Path file, long maxUncompressedBytes) {
         this.file = file;
+        this.maxUncompressedBytes = maxUncompressedBytes;
+        this.keptCells = new KeptCells(file);
+    }
+
+    /**
+     * Counts the cells kept in memory during one read, against {@link #MAX_CELLS}: each non-empty
+     * cell and each empty one before the last non-empty cell of its row.
+     */
+    public static final class KeptCells {
+
+        private final Path file;
+        private long cells;
+
+        /** Returns a counter whose errors name no file; the reader that catches them adds it. */
+        public KeptCells() {
+            this(null);
+        }
+
+        KeptCells(Path file) {
+            this.file = file;
+        }
+
+        /** Counts cells about to be kept, in a sheet. */
+        public void count(long count, String sheet) {
+            cells += count;
+            if (cells > MAX_CELLS || count < 0) {
+                throw new RelanceException("the workbook is too large: more than " + number(MAX_CELLS)
+                        + " non-empty cells (limit: " + number(MAX_CELLS) + "), reached in sheet " + sheet
+                        + "; delete unused rows or move old years to another file", file, sheet, null,
+                        null, null);
+            }
+        }
+
+        /** Counts cells that were kept and are now dropped. */
+        public void release(long count) {
+            cells -= count;
+        }
     }
 
     public Path file() {
@@ -76,15 +140,14 @@ public final class ReadLimits {
                 + " deep (limit: " + number(MAX_XML_DEPTH) + ")"));
     }
 
+    /** Returns the counter of the cells this read keeps in memory. */
+    public KeptCells keptCells() {
+        return keptCells;
+    }
+
     /** Counts cells about to be kept, in a sheet. */
     public void countCells(long count, String sheet) {
-        cells += count;
-        if (cells > MAX_CELLS || count < 0) {
-            throw new RelanceException("the workbook is too large: more than " + number(MAX_CELLS)
-                    + " non-empty cells (limit: " + number(MAX_CELLS) + "), reached in sheet " + sheet
-                    + "; delete unused rows or move old years to another file", file, sheet, null, null,
-                    null);
-        }
+        keptCells.count(count, sheet);
     }
 
     /**
@@ -142,9 +205,9 @@ public final class ReadLimits {
 
     void countUncompressed(long count) {
         uncompressedBytes += count;
-        if (uncompressedBytes > MAX_UNCOMPRESSED_BYTES) {
-            throw limitExceeded("its zip entries expand to more than " + mebibytes(MAX_UNCOMPRESSED_BYTES)
-                    + " (limit: " + mebibytes(MAX_UNCOMPRESSED_BYTES) + " uncompressed)");
+        if (uncompressedBytes > maxUncompressedBytes) {
+            throw limitExceeded("its zip entries expand to more than " + mebibytes(maxUncompressedBytes)
+                    + " (limit: " + mebibytes(maxUncompressedBytes) + " uncompressed)");
         }
     }
 

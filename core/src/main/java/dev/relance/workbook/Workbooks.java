@@ -2,6 +2,7 @@ package dev.relance.workbook;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.ods.OdsReader;
@@ -29,11 +30,57 @@ public final class Workbooks {
     public static Workbook read(Path file) {
         Workbook workbook = readerFor(requireFormat(file)).read(file);
         if (workbook.sheets().isEmpty()) {
-            throw new RelanceException("the workbook has no sheets; it needs a Clients and an"
-                    + " Invoices sheet (relance init creates an empty workbook with them)", file, null,
-                    null, null, null);
+            throw noSheets(file);
         }
         return workbook;
+    }
+
+    /**
+     * Returns the workbook file as a source of sheet streams. Each stream reads the file again;
+     * a file without sheets fails as {@link #read(Path)} does.
+     */
+    public static SheetSource source(Path file) {
+        WorkbookReader reader = readerFor(requireFormat(file));
+        return selector -> {
+            SheetCounter counter = new SheetCounter(selector);
+            reader.stream(file, counter);
+            if (counter.sheets == 0) {
+                throw noSheets(file);
+            }
+        };
+    }
+
+    private static RelanceException noSheets(Path file) {
+        return new RelanceException("the workbook has no sheets; it needs a Clients and an"
+                + " Invoices sheet (relance init creates an empty workbook with them)", file, null,
+                null, null, null);
+    }
+
+    /** Passes a selector its calls, counting the sheets. */
+    private static final class SheetCounter implements SheetSelector {
+
+        private final SheetSelector selector;
+        private int sheets;
+
+        SheetCounter(SheetSelector selector) {
+            this.selector = selector;
+        }
+
+        @Override
+        public void start(WorkbookFormat format, boolean date1904) {
+            selector.start(format, date1904);
+        }
+
+        @Override
+        public Optional<RowSink> select(String name, boolean hidden, int position) {
+            sheets++;
+            return selector.select(name, hidden, position);
+        }
+
+        @Override
+        public boolean readLast(String name, boolean hidden, int position) {
+            return selector.readLast(name, hidden, position);
+        }
     }
 
     private static String unsupportedExtension(String name) {

@@ -179,11 +179,25 @@ class LedgerInvoicesTest {
     }
 
     @Test
-    void keepsZeroBalanceRows() {
-        Ledger ledger = read(FRENCH_HEADER, row(2, "F-1", "C001", null, date("2026-02-01"), 100, 100));
+    void dropsSettledRowsAfterCheckingThem() {
+        Ledger ledger = read(FRENCH_HEADER,
+                row(2, "F-1", "C001", null, date("2026-02-01"), 100, 100),
+                row(3, "F-2", "C001", null, date("2026-02-01"), 100, "cent"),
+                row(4, "F-3", "C001", null, date("2026-02-01"), 200, 150));
 
-        assertThat(ledger.invoices()).singleElement().extracting(Invoice::balance)
-                .isEqualTo(new BigDecimal("0.00"));
+        assertThat(ledger.problems()).extracting(Problem::cell).containsExactly("F3");
+        assertThat(ledger.invoices()).extracting(Invoice::number).containsExactly("F-3");
+    }
+
+    @Test
+    void reportsDuplicateNumberOfSettledRow() {
+        Ledger ledger = read(FRENCH_HEADER,
+                row(2, "F-1", "C001", null, date("2026-02-01"), 100, 100),
+                row(3, "F-1", "C001", null, date("2026-02-01"), 300));
+
+        assertThat(ledger.problems()).containsExactly(new Problem("Factures", "A3", "F-1",
+                "is an invoice number already used for client C001 on row 2; only that row is read"));
+        assertThat(ledger.invoices()).isEmpty();
     }
 
     @Test

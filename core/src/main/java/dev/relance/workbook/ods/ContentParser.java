@@ -8,6 +8,7 @@ import static dev.relance.workbook.ods.OdfXml.isElement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -16,9 +17,11 @@ import javax.xml.stream.XMLStreamReader;
 
 import dev.relance.workbook.CellRef;
 import dev.relance.workbook.ReadLimits;
-import dev.relance.workbook.Sheet;
+import dev.relance.workbook.RowSink;
+import dev.relance.workbook.SheetSelector;
+import dev.relance.workbook.WorkbookFormat;
 
-/** Reads the sheets out of an ODS {@code content.xml}, in one pass and without a DOM. */
+/** Streams the sheets out of an ODS {@code content.xml}, in one pass and without a DOM. */
 final class ContentParser {
 
     private final XMLStreamReader xml;
@@ -32,9 +35,10 @@ final class ContentParser {
         this.cells = new CellReader(xml, limits);
     }
 
-    /** Reads every table in document order. */
-    List<Sheet> readSheets() throws XMLStreamException {
-        List<Sheet> sheets = new ArrayList<>();
+    /** Streams the tables the selector chooses, in document order; skips the others. */
+    void stream(SheetSelector selector) throws XMLStreamException {
+        selector.start(WorkbookFormat.ODS, false);
+        int tables = 0;
         while (xml.hasNext()) {
             if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -43,11 +47,10 @@ final class ContentParser {
             if (isElement(xml, STYLE, "style")) {
                 readStyle();
             } else if (isElement(xml, TABLE, "table")) {
-                ReadLimits.checkSheets(sheets.size() + 1L);
-                sheets.add(readTable());
+                ReadLimits.checkSheets(tables + 1L);
+                readTable(selector, tables++);
             }
         }
-        return sheets;
     }
 
     /** Notes a table style that hides its tables ({@code table:display="false"}). */
@@ -69,17 +72,27 @@ final class ContentParser {
         }
     }
 
-    private Sheet readTable() throws XMLStreamException {
+    private void readTable(SheetSelector selector, int position) throws XMLStreamException {
         String name = attribute(xml, TABLE, "name", "");
         boolean hidden = hiddenTableStyles.contains(attribute(xml, TABLE, "style-name", ""));
-        SheetBuilder sheet = new SheetBuilder(name, hidden, limits);
+        Optional<RowSink> sink = selector.select(name, hidden, position);
+        if (sink.isEmpty()) {
+            // the parser still reads the table's markup, but builds no cell of it
+            OdfXml.skipElement(xml);
+            return;
+        }
+        SheetBuilder sheet = new SheetBuilder(sink.get());
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && isElement(xml, TABLE, "table")) {
-                return sheet.build();
+                sheet.end();
+                return;
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (isElement(xml, TABLE, "table-row")) {
+                if (sink.get().isDone()) {
+                    // the rest of the table is read past, without building its cells
+                    OdfXml.skipElement(xml);
+                } else if (isElement(xml, TABLE, "table-row")) {
                     readRow(sheet, name);
                 } else if (!isRowGroup()) {
                     // columns, forms, shapes, named ranges: nothing the cell view shows

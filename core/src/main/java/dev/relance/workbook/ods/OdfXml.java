@@ -1,7 +1,6 @@
 package dev.relance.workbook.ods;
 
 import java.io.InputStream;
-import java.math.BigInteger;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -96,11 +95,18 @@ final class OdfXml {
     /** Reads a count as {@link #count} does, from the attribute's text. */
     static int countOf(String text) {
         String value = text.trim();
-        if (!value.matches("\\d+")) {
+        if (value.isEmpty()) {
             return 1;
         }
-        // a count beyond int range is hostile or corrupt; the sheet limits cap it anyway
-        BigInteger capped = new BigInteger(value).min(BigInteger.valueOf(Integer.MAX_VALUE));
-        return Math.max(1, capped.intValue());
+        long count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char digit = value.charAt(i);
+            if (digit < '0' || digit > '9') {
+                return 1;
+            }
+            // a count beyond int range is hostile or corrupt; the sheet limits cap it anyway
+            count = Math.min(count * 10 + (digit - '0'), Integer.MAX_VALUE);
+        }
+        return (int) Math.max(1, count);
     }
 }

@@ -30,15 +30,23 @@ final class OdsPackage implements AutoCloseable {
     private final ZipFile zip;
     private final ReadLimits limits;
 
-    private OdsPackage(Path file, ZipFile zip) {
+    private OdsPackage(Path file, ZipFile zip, long maxBytes) {
         this.file = file;
         this.zip = zip;
-        this.limits = new ReadLimits(file);
+        this.limits = new ReadLimits(file, maxBytes);
     }
 
     /** Opens the file and checks that it is an ODS spreadsheet. */
     static OdsPackage open(Path file) {
-        OdsPackage opened = new OdsPackage(file, openZip(file));
+        return open(file, ReadLimits.MAX_UNCOMPRESSED_BYTES);
+    }
+
+    /**
+     * Opens the file for a read that may inflate up to {@code maxBytes} and checks that it is an
+     * ODS spreadsheet.
+     */
+    static OdsPackage open(Path file, long maxBytes) {
+        OdsPackage opened = new OdsPackage(file, openZip(file), maxBytes);
         try {
             opened.checkMimetype();
             opened.requireEntry(CONTENT);

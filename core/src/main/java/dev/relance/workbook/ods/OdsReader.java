@@ -3,14 +3,15 @@ package dev.relance.workbook.ods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.FileKind;
-import dev.relance.workbook.Sheet;
+import dev.relance.workbook.ReadLimits;
+import dev.relance.workbook.SheetSelector;
+import dev.relance.workbook.SheetsKept;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookFormat;
 import dev.relance.workbook.WorkbookReader;
@@ -24,10 +25,25 @@ public final class OdsReader implements WorkbookReader {
 
     @Override
     public Workbook read(Path file) {
+        SheetsKept kept = new SheetsKept();
+        read(file, ReadLimits.MAX_UNCOMPRESSED_BYTES, kept);
+        // ODS stores dates as dates, so there is no serial epoch to flag
+        return new Workbook(WorkbookFormat.ODS, kept.sheets(), false);
+    }
+
+    /**
+     * Streams the tables of {@code content.xml} in tab order, the only order the file allows: a
+     * selector's wish to read a sheet last cannot be honoured without reading the file twice.
+     */
+    @Override
+    public void stream(Path file, SheetSelector selector) {
+        read(file, ReadLimits.MAX_STREAMED_BYTES, selector);
+    }
+
+    private static void read(Path file, long maxBytes, SheetSelector selector) {
         FileKind.requireReadableAs(file, WorkbookFormat.ODS);
-        try (OdsPackage ods = OdsPackage.open(file)) {
-            // ODS stores dates as dates, so there is no serial epoch to flag
-            return new Workbook(WorkbookFormat.ODS, readSheets(ods), false);
+        try (OdsPackage ods = OdsPackage.open(file, maxBytes)) {
+            readSheets(ods, selector);
         } catch (RelanceException e) {
             throw e.inFile(file);
         } catch (RuntimeException e) {
@@ -38,11 +54,11 @@ public final class OdsReader implements WorkbookReader {
         }
     }
 
-    private static List<Sheet> readSheets(OdsPackage ods) {
+    private static void readSheets(OdsPackage ods, SheetSelector selector) {
         try (InputStream content = ods.openEntry(OdsPackage.CONTENT)) {
             XMLStreamReader xml = OdfXml.reader(content, OdsPackage.CONTENT);
             try {
-                return new ContentParser(xml, ods.limits()).readSheets();
+                new ContentParser(xml, ods.limits()).stream(selector);
             } finally {
                 xml.close();
             }

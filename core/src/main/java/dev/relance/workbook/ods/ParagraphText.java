@@ -20,13 +20,24 @@ final class ParagraphText {
 
     /** Appends character data from the XML, collapsing its white space. */
     void appendLiteral(String characters) {
+        if (characters.isEmpty()) {
+            return;
+        }
+        if (hasNoWhiteSpace(characters)) {
+            // most cell text is one word or number: appended whole
+            flushSpace();
+            append(characters);
+            return;
+        }
         for (int i = 0; i < characters.length(); i++) {
             char c = characters.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 spacePending = text.length() > 0;
             } else {
                 flushSpace();
-                append(String.valueOf(c));
+                if (text.length() < MAX_LENGTH) {
+                    text.append(c);
+                }
             }
         }
     }
@@ -35,6 +46,16 @@ final class ParagraphText {
     void appendKept(String characters) {
         flushSpace();
         append(characters);
+    }
+
+    private static boolean hasNoWhiteSpace(String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            char c = characters.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

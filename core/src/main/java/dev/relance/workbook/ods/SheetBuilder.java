@@ -4,27 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.relance.workbook.CellValue;
-import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.Row;
-import dev.relance.workbook.Sheet;
+import dev.relance.workbook.RowSink;
 
 /**
- * Collects the rows of one table as they are read, expanding repeats that hold data and
+ * Hands the rows of one table to a sink as they are read, expanding repeats that hold data and
  * counting, without expanding, the empty ones.
  */
 final class SheetBuilder {
 
-    private final String name;
-    private final boolean hidden;
-    private final ReadLimits limits;
-    private final List<Row> rows = new ArrayList<>();
+    private final RowSink sink;
     private final List<Merge> merges = new ArrayList<>();
     private int nextRow;
 
-    SheetBuilder(String name, boolean hidden, ReadLimits limits) {
-        this.name = name;
-        this.hidden = hidden;
-        this.limits = limits;
+    SheetBuilder(RowSink sink) {
+        this.sink = sink;
     }
 
     /** Returns the 0-based index the next row read will get. */
@@ -44,8 +38,9 @@ final class SheetBuilder {
         nextRow += Math.max(count, 0);
     }
 
-    Sheet build() {
-        return new Sheet(name, hidden, rows);
+    /** Marks the end of the table. */
+    void end() {
+        sink.end();
     }
 
     private void addExpandedRows(List<CellRun> cells, int count) {
@@ -55,11 +50,11 @@ final class SheetBuilder {
         for (int offset = 0; offset < count; offset++) {
             int index = nextRow + offset;
             List<CellValue> values = differs && offset > 0 ? valuesOf(cells, index) : first;
-            // each copy counts, up to its last non-empty cell, so that a row repeated a million
-            // times fails early and no row is longer than the limit
-            limits.countCells(values.size(), name);
+            // each copy is a row of its own: a sink that keeps rows counts each copy, so that a
+            // row repeated a million times fails early, and a sink that streams them gets rows
+            // that share one cell list
             if (!values.stream().allMatch(CellValue::isBlank)) {
-                rows.add(new Row(index, values));
+                sink.row(new Row(index, values));
             }
         }
     }

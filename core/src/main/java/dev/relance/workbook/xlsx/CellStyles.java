@@ -49,9 +49,16 @@ final class CellStyles {
     private static final int MAX_FORMAT_CODE_LENGTH = 255;
 
     private final List<CellFormat> formats;
+    /**
+     * Whether each format is a date format, decided on its first use and kept, because the check
+     * runs regular expressions and a sheet uses a few formats a million times: 0 not decided yet,
+     * 1 a date, 2 not a date.
+     */
+    private final byte[] dates;
 
     private CellStyles(List<CellFormat> formats) {
         this.formats = List.copyOf(formats);
+        this.dates = new byte[formats.size()];
     }
 
     static CellStyles none() {
@@ -90,7 +97,13 @@ final class CellStyles {
 
     /** Returns whether the style index has a date format; unknown indexes are not dates. */
     boolean isDate(int styleIndex) {
-        return styleIndex >= 0 && styleIndex < formats.size() && formats.get(styleIndex).isDate();
+        if (styleIndex < 0 || styleIndex >= dates.length) {
+            return false;
+        }
+        if (dates[styleIndex] == 0) {
+            dates[styleIndex] = formats.get(styleIndex).isDate() ? (byte) 1 : (byte) 2;
+        }
+        return dates[styleIndex] == 1;
     }
 
     /** Finds a style with a day-month-year date format and a plain look, to reuse for dates. */
@@ -105,6 +118,10 @@ final class CellStyles {
 
     /** Parses a non-negative index attribute; a missing or garbled one reads as 0, the default. */
     static int parseIndex(String value) {
+        if (value.isEmpty()) {
+            // most cells have no style: no exception for them
+            return 0;
+        }
         try {
             return Math.max(0, Integer.parseInt(value.trim()));
         } catch (NumberFormatException ignored) {

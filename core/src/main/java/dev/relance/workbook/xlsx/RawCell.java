@@ -20,8 +20,19 @@ record RawCell(String type, int styleIndex, String value, boolean hasValue, Stri
 
     /** Reads the cell with the reader on its start tag, leaving the reader on its end tag. */
     static RawCell read(XMLStreamReader reader) throws XMLStreamException {
-        String type = Ooxml.attribute(reader, "t");
-        int styleIndex = CellStyles.parseIndex(Ooxml.attribute(reader, "s"));
+        String type = "";
+        String style = "";
+        // one walk over the attributes rather than a lookup per name: a sheet may have ten
+        // million cells
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String name = reader.getAttributeLocalName(i);
+            if (name.equals("t")) {
+                type = reader.getAttributeValue(i);
+            } else if (name.equals("s")) {
+                style = reader.getAttributeValue(i);
+            }
+        }
+        int styleIndex = CellStyles.parseIndex(style);
         String value = "";
         boolean hasValue = false;
         String formula = "";

@@ -1,44 +1,85 @@
 package dev.relance.workbook.xlsx;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.relance.RelanceException;
 import dev.relance.workbook.ReadLimits;
 
-/** The shared string table of {@code xl/sharedStrings.xml}, which {@code t="s"} cells index. */
+/**
+ * The shared string table of {@code xl/sharedStrings.xml}, which {@code t="s"} cells index. A
+ * workbook of a million rows can hold a million and a half distinct strings, so they are kept as
+ * UTF-8 in one byte array with the offset where each ends, not as that many {@code String}
+ * objects; a cell that uses a string gets a copy of it.
+ */
 final class SharedStrings {
 
-    private final List<String> strings;
+    private static final int INITIAL_CAPACITY = 1024;
 
-    private SharedStrings(List<String> strings) {
-        this.strings = List.copyOf(strings);
+    private byte[] bytes;
+    private int[] ends;
+    private int count;
+    private int length;
+
+    private SharedStrings(int capacity) {
+        this.bytes = new byte[capacity * 16];
+        this.ends = new int[capacity];
     }
 
     static SharedStrings none() {
-        return new SharedStrings(List.of());
+        return new SharedStrings(0);
     }
 
     static SharedStrings parse(XMLStreamReader reader) throws XMLStreamException {
-        List<String> strings = new ArrayList<>();
+        SharedStrings strings = new SharedStrings(INITIAL_CAPACITY);
         while (reader.hasNext()) {
             reader.next();
             if (Ooxml.isStart(reader, "si")) {
                 strings.add(readRichText(reader, "si"));
-                ReadLimits.checkEntries(strings.size(), "the shared strings part");
             }
         }
-        return new SharedStrings(strings);
+        return strings;
     }
 
     Optional<String> find(int index) {
-        return index >= 0 && index < strings.size()
-                ? Optional.of(strings.get(index))
-                : Optional.empty();
+        if (index < 0 || index >= count) {
+            return Optional.empty();
+        }
+        int start = index == 0 ? 0 : ends[index - 1];
+        return Optional.of(new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8));
+    }
+
+    private void add(String text) {
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        if (count + 1L > ReadLimits.MAX_SHARED_STRINGS) {
+            throw tooMany("entries", ReadLimits.MAX_SHARED_STRINGS);
+        }
+        if ((long) length + encoded.length > ReadLimits.MAX_SHARED_STRING_BYTES) {
+            throw tooMany("bytes of text", ReadLimits.MAX_SHARED_STRING_BYTES);
+        }
+        if (count == ends.length) {
+            ends = Arrays.copyOf(ends, Math.max(INITIAL_CAPACITY, ends.length + ends.length / 2));
+        }
+        if (length + encoded.length > bytes.length) {
+            // grown by half, not doubled, so that the old and new arrays fit together in a small heap
+            long grown = Math.max((long) length + encoded.length, bytes.length + (long) bytes.length / 2);
+            bytes = Arrays.copyOf(bytes, (int) Math.min(grown, ReadLimits.MAX_SHARED_STRING_BYTES));
+        }
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
+        ends[count++] = length;
+    }
+
+    private static RelanceException tooMany(String unit, long limit) {
+        String amount = String.format(Locale.ROOT, "%,d", limit);
+        return new RelanceException("the workbook exceeds a read limit: the shared strings part"
+                + " contains more than " + amount + " " + unit + " (limit: " + amount + ")");
     }
 
     /**

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -20,17 +17,23 @@ import dev.relance.RelanceException;
 import dev.relance.workbook.CellRef;
 import dev.relance.workbook.CellValue;
 import dev.relance.workbook.ReadLimits;
-import dev.relance.workbook.Row;
-import dev.relance.workbook.Sheet;
+import dev.relance.workbook.RowSink;
 
 /**
- * Reads one worksheet part as a stream of rows and cells, then applies its merged ranges. One
- * parser reads one sheet.
+ * Reads one worksheet part as a stream of rows, handing each row to a sink as soon as it is
+ * complete. {@code <mergeCells>} follows {@code <sheetData>}, so merged ranges are known only
+ * once every cell has been read: when they cover cells, the sink is told to start again and the
+ * part is read a second time with the covered cells filled. One parser reads one sheet.
  */
 final class SheetParser {
 
     /** The largest date serial Excel shows, 9999-12-31; larger numbers stay numbers. */
     private static final double MAX_DATE_SERIAL = 2_958_465;
+    /** The serial of 1900-03-01, the first date after the 1900-02-29 that Excel counts. */
+    private static final double FIRST_REAL_SERIAL = 61;
+    /** The day serial 0 stands for, counting back over the phantom day: 1899-12-30. */
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
     private final XlsxPackage xlsx;
     private final String sheetName;
@@ -38,8 +41,7 @@ final class SheetParser {
     private final CellStyles styles;
     private final boolean date1904;
 
-    private final NavigableMap<Integer, NavigableMap<Integer, CellValue>> cells = new TreeMap<>();
-    private final List<CellRange> merges = new ArrayList<>();
+    private List<CellRange> merges = new ArrayList<>();
     private int rowIndex = -1;
     private int columnIndex = -1;
 
@@ -52,27 +54,39 @@ final class SheetParser {
         this.date1904 = date1904;
     }
 
-    /** Reads the part from the reader's position to its end. */
-    Sheet parse(XMLStreamReader reader, boolean hidden) throws XMLStreamException {
-        while (reader.hasNext()) {
-            if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                readElement(reader);
-            }
+    /** Streams the rows of the part to the sink, then ends it. */
+    void stream(String partName, RowSink sink) {
+        RowAssembler first = new RowAssembler(sink, MergeFill.NONE);
+        xlsx.parse(partName, reader -> read(reader, first));
+        MergeFill fill = new MergeFill(List.copyOf(merges), first.lastRow(), first.lastColumn());
+        if (fill.coversCells()) {
+            sink.restart();
+            merges = new ArrayList<>();
+            rowIndex = -1;
+            columnIndex = -1;
+            xlsx.parse(partName, reader -> read(reader, new RowAssembler(sink, fill)));
         }
-
-        // <mergeCells> follows <sheetData>, so merges can only be applied once every cell is read.
-        merges.forEach(this::applyMerge);
-
-        return new Sheet(sheetName, hidden, toRows());
+        sink.end();
     }
 
-    private void readElement(XMLStreamReader reader) throws XMLStreamException {
+    /** Reads the part from the reader's position to its end. */
+    private RowAssembler read(XMLStreamReader reader, RowAssembler rows) throws XMLStreamException {
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                readElement(reader, rows);
+            }
+        }
+        rows.finish();
+        return rows;
+    }
+
+    private void readElement(XMLStreamReader reader, RowAssembler rows) throws XMLStreamException {
         if (Ooxml.isElement(reader, "row")) {
             // A row or cell without an r attribute follows the previous one.
             rowIndex = readIndex(reader, rowIndex + 1);
             columnIndex = -1;
         } else if (Ooxml.isElement(reader, "c")) {
-            readCell(reader);
+            readCell(reader, rows);
         } else if (Ooxml.isElement(reader, "mergeCell")) {
             readMerge(Ooxml.attribute(reader, "ref"));
         }
@@ -90,7 +104,7 @@ final class SheetParser {
         }
     }
 
-    private void readCell(XMLStreamReader reader) throws XMLStreamException {
+    private void readCell(XMLStreamReader reader, RowAssembler rows) throws XMLStreamException {
         CellRef ref = cellRef(Ooxml.attribute(reader, "r"));
         rowIndex = ref.row();
         columnIndex = ref.column();
@@ -99,10 +113,7 @@ final class SheetParser {
         if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {
             throw xlsx.limits().textTooLong(sheetName, ref.toString(), text.text());
         }
-        if (!(value instanceof CellValue.Empty)) {
-            xlsx.limits().countCells(1, sheetName);
-            cells.computeIfAbsent(ref.row(), row -> new TreeMap<>()).put(ref.column(), value);
-        }
+        rows.put(ref.row(), ref.column(), value);
     }
 
     private CellRef cellRef(String a1) {
@@ -186,6 +197,10 @@ final class SheetParser {
         if (!DateUtil.isValidExcelDate(days) || days > MAX_DATE_SERIAL) {
             return new CellValue.Number(serial);
         }
+        if (days == Math.rint(days) && (date1904 || days >= FIRST_REAL_SERIAL)) {
+            // a whole day past the phantom 1900-02-29 is a plain count of days from the epoch
+            return new CellValue.DateValue((date1904 ? EPOCH_1904 : EPOCH_1900).plusDays((long) days));
+        }
         try {
             return new CellValue.DateValue(DateUtil.getLocalDateTime(days, date1904).toLocalDate());
         } catch (DateTimeException | ArithmeticException ignored) {
@@ -195,81 +210,12 @@ final class SheetParser {
     }
 
     private void readMerge(String ref) {
-        xlsx.limits().countCells(1, sheetName);
+        ReadLimits.checkEntries(merges.size() + 1L, "the merged cells of sheet " + sheetName);
         try {
             merges.add(CellRange.parse(ref));
         } catch (IllegalArgumentException e) {
             throw damaged("merged range " + ref + " is not valid", null, ref, e);
         }
-    }
-
-    /**
-     * Copies a merged range's top-left value into every cell it covers. Ranges are clipped to
-     * the cells that hold data, so that a merge over whole columns does not create a million rows,
-     * and each cell they cover counts towards the read limits.
-     */
-    private void applyMerge(CellRange range) {
-        CellValue value = find(range.first().row(), range.first().column());
-        int lastRow = Math.min(range.last().row(), cells.isEmpty() ? -1 : cells.lastKey());
-        int lastColumn = Math.min(range.last().column(), lastUsedColumn());
-        long rows = (long) lastRow - range.first().row() + 1;
-        long columns = (long) lastColumn - range.first().column() + 1;
-        if (rows > 0 && columns > 0) {
-            xlsx.limits().countCells(rows * columns, sheetName);
-        }
-        for (int row = range.first().row(); row <= lastRow; row++) {
-            for (int column = range.first().column(); column <= lastColumn; column++) {
-                put(row, column, value);
-            }
-        }
-    }
-
-    private CellValue find(int row, int column) {
-        Map<Integer, CellValue> rowCells = cells.get(row);
-        CellValue value = rowCells == null ? null : rowCells.get(column);
-        return value == null ? CellValue.EMPTY : value;
-    }
-
-    private void put(int row, int column, CellValue value) {
-        if (value instanceof CellValue.Empty) {
-            NavigableMap<Integer, CellValue> rowCells = cells.get(row);
-            if (rowCells != null) {
-                rowCells.remove(column);
-            }
-        } else {
-            cells.computeIfAbsent(row, index -> new TreeMap<>()).put(column, value);
-        }
-    }
-
-    private int lastUsedColumn() {
-        return cells.values().stream()
-                .filter(rowCells -> !rowCells.isEmpty())
-                .mapToInt(NavigableMap::lastKey)
-                .max()
-                .orElse(-1);
-    }
-
-    private List<Row> toRows() {
-        List<Row> rows = new ArrayList<>();
-        cells.forEach((index, rowCells) -> {
-            Row row = toRow(index, rowCells);
-            if (!row.isBlank()) {
-                rows.add(row);
-            }
-        });
-        return rows;
-    }
-
-    private Row toRow(int index, NavigableMap<Integer, CellValue> rowCells) {
-        List<CellValue> values = new ArrayList<>();
-        if (!rowCells.isEmpty()) {
-            // the empty cells between the stored ones are kept too, so they count
-            xlsx.limits().countCells(rowCells.lastKey() + 1L - rowCells.size(), sheetName);
-            for (int column = 0; column <= rowCells.lastKey(); column++) {
-                values.add(rowCells.getOrDefault(column, CellValue.EMPTY));
-            }
-        }
-        return new Row(index, values);
     }
 
     private RelanceException damaged(String what, CellRef ref, String value, Throwable cause) {

@@ -39,17 +39,25 @@ final class XlsxPackage implements Closeable {
     private final Map<String, ZipArchiveEntry> entriesByName;
     private final ReadLimits limits;
 
-    private XlsxPackage(Path file, ZipFile zip) {
+    private XlsxPackage(Path file, ZipFile zip, long maxBytes) {
         this.file = file;
         this.zip = zip;
         this.entriesByName = indexEntries(zip);
-        this.limits = new ReadLimits(file);
+        this.limits = new ReadLimits(file, maxBytes);
     }
 
     /** Opens the file, rejecting anything that is not a zip archive with a clear message. */
     static XlsxPackage open(Path file) {
+        return open(file, ReadLimits.MAX_UNCOMPRESSED_BYTES);
+    }
+
+    /**
+     * Opens the file for a read that may inflate up to {@code maxBytes}, rejecting anything that
+     * is not a zip archive with a clear message.
+     */
+    static XlsxPackage open(Path file, long maxBytes) {
         try {
-            return new XlsxPackage(file, ZipFile.builder().setPath(file).get());
+            return new XlsxPackage(file, ZipFile.builder().setPath(file).get(), maxBytes);
         } catch (IOException e) {
             throw new RelanceException("cannot read the workbook: not a valid .xlsx (zip) file: "
                     + oneLine(e), file, null, null, null, e);

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.FileKind;
-import dev.relance.workbook.Sheet;
+import dev.relance.workbook.ReadLimits;
+import dev.relance.workbook.RowSink;
+import dev.relance.workbook.SheetSelector;
+import dev.relance.workbook.SheetsKept;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookFormat;
 import dev.relance.workbook.WorkbookReader;
@@ -16,16 +19,28 @@ import dev.relance.workbook.WorkbookReader;
 /**
  * Reads an {@code .xlsx} or {@code .xlsm} file by streaming its XML parts, without loading a
  * sheet into a tree. Parts are found through the package relationships, not by their usual
- * names. Worksheets are read in tab order; chart sheets and dialog sheets hold no cells and are
- * left out.
+ * names. Worksheets come in tab order; chart sheets and dialog sheets hold no cells and are
+ * left out. Each sheet is a part of its own, so a sheet nobody selects is never opened, and a
+ * sheet the selector requests last is read after the others.
  */
 public final class XlsxReader implements WorkbookReader {
 
     @Override
     public Workbook read(Path file) {
+        SheetsKept kept = new SheetsKept();
+        read(file, ReadLimits.MAX_UNCOMPRESSED_BYTES, kept);
+        return new Workbook(WorkbookFormat.XLSX, kept.sheets(), kept.date1904());
+    }
+
+    @Override
+    public void stream(Path file, SheetSelector selector) {
+        read(file, ReadLimits.MAX_STREAMED_BYTES, selector);
+    }
+
+    private static void read(Path file, long maxBytes, SheetSelector selector) {
         FileKind.requireReadableAs(file, WorkbookFormat.XLSX);
-        try (XlsxPackage xlsx = XlsxPackage.open(file)) {
-            return read(xlsx);
+        try (XlsxPackage xlsx = XlsxPackage.open(file, maxBytes)) {
+            stream(xlsx, selector);
         } catch (IOException e) {
             throw new RelanceException("cannot read the workbook: " + XlsxPackage.oneLine(e), file,
                     null, null, null, e);
@@ -38,27 +53,50 @@ public final class XlsxReader implements WorkbookReader {
         }
     }
 
-    private static Workbook read(XlsxPackage xlsx) {
+    /** A worksheet chosen for reading, with its part and where its rows go. */
+    private record Chosen(String name, String partName, RowSink sink, boolean last) {
+    }
+
+    private static void stream(XlsxPackage xlsx, SheetSelector selector) {
         String workbookPartName = xlsx.workbookPartName();
         WorkbookPart workbook = xlsx.parse(workbookPartName, WorkbookPart::parse);
         Relationships relationships = xlsx.relationships(workbookPartName);
+        selector.start(WorkbookFormat.XLSX, workbook.date1904());
 
+        List<Chosen> chosen = choose(xlsx, workbook, relationships, selector);
+        if (chosen.isEmpty()) {
+            return;
+        }
         SharedStrings strings = findPart(relationships, Ooxml.SHARED_STRINGS, xlsx)
                 .map(part -> xlsx.parse(part, SharedStrings::parse))
                 .orElse(SharedStrings.none());
         CellStyles styles = readStyles(xlsx, relationships);
+        List<Chosen> inOrder = new ArrayList<>(chosen.stream().filter(sheet -> !sheet.last()).toList());
+        inOrder.addAll(chosen.stream().filter(Chosen::last).toList());
+        for (Chosen sheet : inOrder) {
+            new SheetParser(xlsx, sheet.name(), strings, styles, workbook.date1904())
+                    .stream(sheet.partName(), sheet.sink());
+        }
+    }
 
-        List<Sheet> sheets = new ArrayList<>();
+    /** Asks the selector about every worksheet, in tab order, before any is read. */
+    private static List<Chosen> choose(XlsxPackage xlsx, WorkbookPart workbook,
+            Relationships relationships, SheetSelector selector) {
+        List<Chosen> chosen = new ArrayList<>();
+        int position = 0;
         for (WorkbookPart.SheetEntry entry : workbook.sheets()) {
             Relationship relationship = requireSheetRelationship(xlsx, relationships, entry);
-            if (Ooxml.hasRelationshipType(relationship.type(), Ooxml.WORKSHEET)) {
-                SheetParser parser = new SheetParser(xlsx, entry.name(), strings, styles,
-                        workbook.date1904());
-                sheets.add(xlsx.parse(relationship.target(),
-                        reader -> parser.parse(reader, entry.hidden())));
+            if (!Ooxml.hasRelationshipType(relationship.type(), Ooxml.WORKSHEET)) {
+                continue;
+            }
+            int at = position++;
+            Optional<RowSink> sink = selector.select(entry.name(), entry.hidden(), at);
+            if (sink.isPresent()) {
+                chosen.add(new Chosen(entry.name(), relationship.target(), sink.get(),
+                        selector.readLast(entry.name(), entry.hidden(), at)));
             }
         }
-        return new Workbook(WorkbookFormat.XLSX, sheets, workbook.date1904());
+        return chosen;
     }
 
     /** Reads the cell formats, or none when the workbook has no styles part. */

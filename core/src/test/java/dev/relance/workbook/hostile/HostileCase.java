@@ -76,8 +76,8 @@ record HostileCase(String name, Writer writer, String expected) {
                         + HostileFiles.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
                         + "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row></sheetData>"
                         + "<mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells></worksheet>"))).writeTo(file),
-                        "refused: merge-bomb.xlsx: Sheet1: the workbook is too large: more than 500,000 non-empty"
-                                + " cells (limit: 500,000), reached in sheet Sheet1"),
+                        "refused: merge-bomb.xlsx: Sheet1: the workbook is too large: more than 1,048,576 non-empty"
+                                + " cells (limit: 1,048,576), reached in sheet Sheet1"),
                 new HostileCase("million-formatted-rows.xlsx", file -> xlsx().sheet(worksheet(concat(text(ONE_CELL_ROW),
                         HostileCase::formattedRows))).writeTo(file), "read 1 sheet(s), 1 row(s), 1 cell(s)"),
                 new HostileCase("deep-nesting.xlsx", file -> xlsx().sheet(worksheet(concat(repeat("<x>", 1_000_000),
@@ -110,19 +110,19 @@ record HostileCase(String name, Writer writer, String expected) {
                         .sharedStrings(concat(text("<sst xmlns=\"" + HostileFiles.MAIN + "\">"),
                                 HostileCase::numberedStrings, text("</sst>"))).writeTo(file),
                         "refused: many-shared-strings.xlsx: the workbook exceeds a read limit: the shared strings part"
-                                + " contains more than 500,000 entries (limit: 500,000)"),
-                new HostileCase("many-cells.xlsx", file -> xlsx().sheet(worksheet(out -> numberRows(out, 60_000)))
+                                + " contains more than 2,097,152 entries (limit: 2,097,152)"),
+                new HostileCase("many-cells.xlsx", file -> xlsx().sheet(worksheet(out -> numberRows(out, 110_000)))
                         .writeTo(file),
-                        "refused: many-cells.xlsx: Sheet1: the workbook is too large: more than 500,000 non-empty"
-                                + " cells (limit: 500,000), reached in sheet Sheet1"),
+                        "refused: many-cells.xlsx: Sheet1: the workbook is too large: more than 1,048,576 non-empty"
+                                + " cells (limit: 1,048,576), reached in sheet Sheet1"),
                 new HostileCase("near-cell-limit.xlsx", file -> xlsx().sheet(worksheet(out -> numberRows(out, 49_000)))
                         .writeTo(file), "read 1 sheet(s), 49000 row(s), 490000 cell(s)"),
                 new HostileCase("repeat-bomb.ods", file -> HostileFiles.ods(file, odsContent(text(
                         "<table:table table:name=\"Factures\"><table:table-row table:number-rows-repeated=\"1048576\">"
                         + "<table:table-cell table:number-columns-repeated=\"16384\" office:value-type=\"string\">"
                         + "<text:p>x</text:p></table:table-cell></table:table-row></table:table>"))),
-                        "refused: repeat-bomb.ods: Factures: the workbook is too large: more than 500,000 non-empty"
-                                + " cells (limit: 500,000), reached in sheet Factures"),
+                        "refused: repeat-bomb.ods: Factures: the workbook is too large: more than 1,048,576 non-empty"
+                                + " cells (limit: 1,048,576), reached in sheet Factures"),
                 new HostileCase("million-formatted-rows.ods", file -> HostileFiles.ods(file, odsContent(text(
                         "<table:table table:name=\"Factures\">" + ODS_ONE_CELL_ROW + "<table:table-row table:style-name"
                         + "=\"ro1\" table:number-rows-repeated=\"1048575\"><table:table-cell table:style-name=\"ce1\""
@@ -218,7 +218,7 @@ record HostileCase(String name, Writer writer, String expected) {
     }
 
     private static void numberedStrings(java.io.Writer out) throws IOException {
-        for (int i = 0; i < 600_000; i++) {
+        for (int i = 0; i < 2_200_000; i++) {
             out.write("<si><t>S" + i + "</t></si>");
         }
     }
