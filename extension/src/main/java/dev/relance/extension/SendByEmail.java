@@ -2,8 +2,8 @@ package dev.relance.extension;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -19,6 +19,7 @@ import dev.relance.send.Draft;
 import dev.relance.send.SendJob;
 import dev.relance.send.SendOptions;
 import dev.relance.send.SendPlan;
+import dev.relance.send.SmtpSecurity;
 import dev.relance.send.SmtpServer;
 import dev.relance.workbook.Workbook;
 import dev.relance.workbook.WorkbookEdit;
@@ -34,6 +35,9 @@ import dev.relance.workbook.WorkbookEdit;
  * {@code relance send} skips what went out from Calc.
  */
 final class SendByEmail {
+
+    /** Maximum number of unsent e-mails the summary lists. It counts the others. */
+    static final int LISTED_FAILURES = 10;
 
     /** The dialogs, which tests replace. */
     interface Screen {
@@ -152,9 +156,18 @@ final class SendByEmail {
     private String heading(SendPlan plan) {
         SmtpServer server = plan.server();
         String heading = SendText.READY.in(language, plan.toSend().size(), server.host(), server.port(),
-                server.security().name().toLowerCase(Locale.ROOT));
+                security(server.security()));
         return plan.alreadySent().isEmpty() ? heading
                 : heading + "\n" + SendText.ALREADY_SENT.in(language, plan.alreadySent().size());
+    }
+
+    private String security(SmtpSecurity security) {
+        SendText text = switch (security) {
+            case STARTTLS -> SendText.SECURITY_STARTTLS;
+            case SSL -> SendText.SECURITY_SSL;
+            case NONE -> SendText.SECURITY_NONE;
+        };
+        return text.in(language);
     }
 
     private static List<String> lines(SendPlan plan) {
@@ -165,17 +178,48 @@ final class SendByEmail {
         return draft.name() + "  " + draft.recipients();
     }
 
-    /** Returns the number sent, then each failure with its recipients and reason. */
+    /**
+     * Returns the number sent, then the failures grouped by reason, and what the history now
+     * contains.
+     */
     String summary(List<Delivery> deliveries) {
-        List<String> failed = new ArrayList<>();
-        deliveries.stream().filter(delivery -> !delivery.isSent()).forEach(delivery -> failed.add(
-                "- " + line(delivery.draft()) + ": " + delivery.error().orElse("")));
-        StringBuilder text = new StringBuilder(SendText.SENT.in(language, deliveries.size() - failed.size()));
-        if (!failed.isEmpty()) {
-            text.append('\n').append(SendText.FAILED.in(language, failed.size()));
-            failed.forEach(line -> text.append('\n').append(line));
-        }
-        return text.append("\n\n").append(SendText.RECORDED.in(language)).toString();
+        Map<String, List<Draft>> failures = new LinkedHashMap<>();
+        deliveries.stream().filter(delivery -> !delivery.isSent()).forEach(delivery -> failures
+                .computeIfAbsent(delivery.error().orElse(""), reason -> new ArrayList<>()).add(delivery.draft()));
+        int failed = failures.values().stream().mapToInt(List::size).sum();
+        List<String> lines = new ArrayList<>(List.of(SendText.SENT.in(language, deliveries.size() - failed)));
+        lines.addAll(failureLines(failures));
+        lines.add("");
+        lines.add(SendText.RECORDED.in(language) + (failed > 0 ? " " + SendText.RETRY.in(language) : ""));
+        return String.join("\n", lines);
     }
 
+    /**
+     * Returns each reason once, followed by the e-mails it stopped. At most
+     * {@value #LISTED_FAILURES} e-mails are listed, so that a server rejecting hundreds does not
+     * make a message box taller than the screen. The rest are counted.
+     */
+    private List<String> failureLines(Map<String, List<Draft>> failures) {
+        List<String> lines = new ArrayList<>();
+        int listed = 0;
+        int unlisted = 0;
+        for (Map.Entry<String, List<Draft>> failure : failures.entrySet()) {
+            List<Draft> drafts = failure.getValue();
+            if (listed >= LISTED_FAILURES) {
+                unlisted += drafts.size();
+                continue;
+            }
+            lines.add(SendText.FAILED.in(language, drafts.size(), failure.getKey()));
+            int listedOfReason = Math.min(drafts.size(), LISTED_FAILURES - listed);
+            drafts.subList(0, listedOfReason).forEach(draft -> lines.add("- " + line(draft)));
+            if (listedOfReason < drafts.size()) {
+                lines.add(SendText.MORE_FAILED.in(language, drafts.size() - listedOfReason));
+            }
+            listed += listedOfReason;
+        }
+        if (unlisted > 0) {
+            lines.add(SendText.OTHER_FAILURES.in(language, unlisted, SendJob.RESULTS_FILE));
+        }
+        return lines;
+    }
 }

@@ -117,7 +117,7 @@ class SendByEmailTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("compta@dupont.fr");
         verify(screen).offer("1 e-mail(s) ready to send through 127.0.0.1:" + greenMail.getSmtp().getPort()
-                        + " (none), each with its letter attached:",
+                        + " (not encrypted), each with its letter attached:",
                 List.of("2026-12-04_C001_EUR_level-1.eml  compta@dupont.fr"), Optional.of("relances"));
         assertThat(document.undoSteps()).containsExactly("Generate reminders", "Send reminders");
         assertThat(document.cell("Relances", 0, SENT_AT)).isEqualTo(new CellValue.Text("Envoyé le"));
@@ -129,8 +129,7 @@ class SendByEmailTest {
         ArgumentCaptor<String> summary = ArgumentCaptor.forClass(String.class);
         verify(screen).summary(summary.capture());
         assertThat(summary.getValue()).isEqualTo("1 e-mail(s) sent.\n\nThe sending is recorded in the history"
-                + " (Sent at, Sending); Edit > Undo removes that record, not the e-mails. To retry those not"
-                + " sent, save the workbook and run relance send on it.");
+                + " (Sent at, Sending); Edit > Undo removes that record, not the e-mails.");
     }
 
     @Test
@@ -143,8 +142,9 @@ class SendByEmailTest {
 
         ArgumentCaptor<String> summary = ArgumentCaptor.forClass(String.class);
         verify(screen).summary(summary.capture());
-        assertThat(summary.getValue()).startsWith("0 e-mail(s) sent.\n1 not sent:\n"
-                + "- 2026-12-04_C001_EUR_level-1.eml  compta@dupont.fr: ");
+        assertThat(summary.getValue()).startsWith("0 e-mail(s) sent.\n1 not sent: ")
+                .contains("\n- 2026-12-04_C001_EUR_level-1.eml  compta@dupont.fr\n")
+                .endsWith("To retry those not sent, save the workbook and run relance send on it.");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(document.cell("Relances", 1, SENT_AT)).isEqualTo(CellValue.EMPTY);
         assertThat(document.cell("Relances", 1, SENDING).display()).startsWith("échec : ");
@@ -186,7 +186,7 @@ class SendByEmailTest {
         send.offer(folder.resolve("factures.ods"), result, letters(), SendByEmail.NO_PROGRESS);
 
         verify(screen).offer("1 e-mail(s) prêt(s) à envoyer par 127.0.0.1:" + greenMail.getSmtp().getPort()
-                        + " (none), chacun avec sa lettre jointe :",
+                        + " (non chiffré), chacun avec sa lettre jointe :",
                 List.of("2026-12-04_C001_EUR_level-1.eml  compta@dupont.fr"), Optional.empty());
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(document.undoSteps()).containsExactly("Generate reminders", "Envoyer les relances");

@@ -21,7 +21,9 @@ import dev.relance.extension.uno.Uno;
 public final class SendDialog {
 
     private static final int WIDTH = 300;
-    private static final int HEIGHT = 170;
+    private static final int HEIGHT = 148;
+    /** The password's label and field, one above the other: a long login would not fit beside it. */
+    private static final int PASSWORD_HEIGHT = 30;
     private static final short MASK = '*';
 
     private final XComponentContext context;
@@ -43,18 +45,19 @@ public final class SendDialog {
      */
     public Optional<String> show(XWindowPeer parent, String heading, List<String> lines,
             Optional<String> user) {
-        DialogBuilder builder = new DialogBuilder(context, SendText.TITLE.in(language), WIDTH, HEIGHT);
+        int height = HEIGHT + (user.isPresent() ? PASSWORD_HEIGHT : 0);
+        DialogBuilder builder = new DialogBuilder(context, SendText.TITLE.in(language), WIDTH, height);
         builder.add("FixedText", "heading", 8, 8, WIDTH - 16, 20, Map.of("Label", heading, "MultiLine", true));
         builder.add("ListBox", "emails", 8, 30, WIDTH - 16, 90, Map.of(
                 "FontDescriptor", DialogBuilder.fixedPitchFont(), "StringItemList", lines.toArray(String[]::new)));
         user.ifPresent(login -> {
-            builder.add("FixedText", "passwordLabel", 8, 128, 120, 10,
+            builder.add("FixedText", "passwordLabel", 8, 126, WIDTH - 16, 10,
                     Map.of("Label", SendText.PASSWORD.in(language, login)));
-            builder.add("Edit", "password", 130, 126, WIDTH - 138, 13, Map.of("EchoChar", MASK));
+            builder.add("Edit", "password", 8, 137, WIDTH - 16, 13, Map.of("EchoChar", MASK));
         });
-        builder.add("Button", "send", WIDTH - 152, HEIGHT - 20, 84, 14, Map.of("Label", SendText.SEND.in(language),
+        builder.add("Button", "send", WIDTH - 152, height - 20, 84, 14, Map.of("Label", SendText.SEND.in(language),
                 "PushButtonType", (short) PushButtonType.OK_value, "DefaultButton", true));
-        builder.add("Button", "notNow", WIDTH - 64, HEIGHT - 20, 56, 14, Map.of("Label",
+        builder.add("Button", "notNow", WIDTH - 64, height - 20, 56, 14, Map.of("Label",
                 SendText.NOT_NOW.in(language), "PushButtonType", (short) PushButtonType.CANCEL_value));
         XDialog dialog = builder.build(parent);
         try {
