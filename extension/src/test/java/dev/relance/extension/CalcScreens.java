@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 import com.sun.star.awt.XExtendedToolkit;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.container.XEnumeration;
+import com.sun.star.container.XIndexAccess;
 import com.sun.star.container.XNameReplace;
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
 import com.sun.star.frame.XComponentLoader;
 import com.sun.star.frame.XDispatchHelper;
 import com.sun.star.frame.XDispatchProvider;
@@ -18,7 +22,16 @@ import com.sun.star.frame.XModel;
 import com.sun.star.lang.XComponent;
 import com.sun.star.lang.XMultiServiceFactory;
 import com.sun.star.lang.XServiceInfo;
+import com.sun.star.sheet.XCellRangeAddressable;
+import com.sun.star.sheet.XCellRangeData;
+import com.sun.star.sheet.XSheetCellCursor;
+import com.sun.star.sheet.XSpreadsheet;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.sheet.XUsedAreaCursor;
+import com.sun.star.table.CellRangeAddress;
+import com.sun.star.util.CloseVetoException;
 import com.sun.star.util.XChangesBatch;
+import com.sun.star.util.XCloseable;
 
 import dev.relance.extension.uno.Uno;
 
@@ -35,7 +48,8 @@ import dev.relance.extension.uno.Uno;
  * stops), presses Return in it
  * (Generate), shoots the status bar while the letters are written, shoots the closing message,
  * lists the documents then open (a Draw document means the combined PDF opened), presses Return
- * in the message box and shoots the result. Soffice listens on 127.0.0.1 only and is stopped by its handle.
+ * in the message box and shoots the result. With {@code -Dscreens.send=PASSWORD} it then goes
+ * through "Send by e-mail" (see {@code send}). Soffice listens on 127.0.0.1 only and is stopped by its handle.
  */
 public final class CalcScreens {
 
@@ -84,11 +98,60 @@ public final class CalcScreens {
             shoot(output, language + "-3-message");
             System.out.println("open documents: " + documents(office));
             press("^Relance$", "Return");
+            if (System.getProperty("screens.send") != null) {
+                send(output, language, toolkit, windows, document);
+            }
             menu.join(30_000);
             Thread.sleep(2000);
             shoot(output, language + "-4-after");
             System.out.println("open documents: " + documents(office));
             System.out.println("letters: " + Files.list(folder.resolve("Relances").resolve("2026-12-04")).count());
+            closeAll(office);
+        }
+    }
+
+    /**
+     * Goes through "Send by e-mail": shoots the offer, types the password of
+     * {@code -Dscreens.send} (none when blank) in its masked field, sends, shoots the summary,
+     * prints the history sheet, undoes once and prints it again.
+     */
+    private static void send(Path output, String language, XExtendedToolkit toolkit, int windows,
+            XComponent document) throws Exception {
+        String title = language.equals("fr") ? "^Envoyer par e-mail$" : "^Send by e-mail$";
+        waitForWindows(toolkit, count -> count > windows);
+        shoot(output, language + "-5-send-dialog");
+        String password = System.getProperty("screens.send");
+        if (!password.isBlank()) {
+            // The list has the focus first; the password field comes next in the tab order.
+            press(title, "Tab");
+            run("xdotool", "type", "--delay", "50", password);
+            shoot(output, language + "-6-send-password");
+        }
+        press(title, "Return");
+        waitForWindows(toolkit, count -> count == windows);
+        waitForWindows(toolkit, count -> count > windows);
+        shoot(output, language + "-7-send-summary");
+        press("^Relance$", "Return");
+        Thread.sleep(1000);
+        XUndoManager undo = Uno.query(XUndoManagerSupplier.class, document).getUndoManager();
+        System.out.println("undo steps: " + Arrays.toString(undo.getAllUndoActionTitles()));
+        printHistory(document);
+        undo.undo();
+        System.out.println("after one undo: " + Arrays.toString(undo.getAllUndoActionTitles()));
+        printHistory(document);
+    }
+
+    /** Prints the history sheet, the samples' third, one line per row. */
+    private static void printHistory(XComponent document) throws Exception {
+        XIndexAccess sheets = Uno.query(XIndexAccess.class,
+                Uno.query(XSpreadsheetDocument.class, document).getSheets());
+        XSpreadsheet sheet = Uno.query(XSpreadsheet.class, sheets.getByIndex(2));
+        XSheetCellCursor cursor = sheet.createCursor();
+        Uno.query(XUsedAreaCursor.class, cursor).gotoEndOfUsedArea(false);
+        CellRangeAddress end = Uno.query(XCellRangeAddressable.class, cursor).getRangeAddress();
+        Object range = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+        for (Object[] row : Uno.query(XCellRangeData.class, range).getDataArray()) {
+            System.out.println("  " + Arrays.toString(row));
         }
     }
 
@@ -137,6 +200,20 @@ public final class CalcScreens {
             open.add(kind + " " + Uno.find(XModel.class, component).map(XModel::getURL).orElse("?"));
         }
         return open;
+    }
+
+    /** Closes the documents without saving, as terminate() would ask whether to save them. */
+    private static void closeAll(OfficeProcess office) throws Exception {
+        XEnumeration components = office.desktop().getComponents().createEnumeration();
+        while (components.hasMoreElements()) {
+            Uno.find(XCloseable.class, components.nextElement()).ifPresent(closeable -> {
+                try {
+                    closeable.close(true);
+                } catch (CloseVetoException e) {
+                    System.err.println("a document refused to close: " + e);
+                }
+            });
+        }
     }
 
     private static void shoot(Path output, String name) throws Exception {
