@@ -111,8 +111,9 @@ public final class CalcScreens {
     }
 
     /**
-     * Goes through "Send by e-mail": shoots the offer, types the password of
-     * {@code -Dscreens.send} (none when blank) in its masked field, sends, shoots the summary,
+     * Goes through "Send by e-mail": shoots the offer, presses Return in the empty password field
+     * (which must not send), types the password of {@code -Dscreens.send} (none when blank) in
+     * the field, which has the focus, sends, shoots the summary,
      * prints the history sheet, undoes once and prints it again.
      */
     private static void send(Path output, String language, XExtendedToolkit toolkit, int windows,
@@ -122,8 +123,11 @@ public final class CalcScreens {
         shoot(output, language + "-5-send-dialog");
         String password = System.getProperty("screens.send");
         if (!password.isBlank()) {
-            // The list has the focus first; the password field comes next in the tab order.
-            press(title, "Tab");
+            // The password field has the focus, and Return does not send while it is empty.
+            press(title, "Return");
+            Thread.sleep(1000);
+            System.out.println("offer still open after Return in the empty field: "
+                    + (toolkit.getTopWindowCount() > windows));
             run("xdotool", "type", "--delay", "50", password);
             shoot(output, language + "-6-send-password");
         }
