@@ -78,10 +78,18 @@ final class RawTag {
 
     /** Returns an attribute's value with its character references replaced. */
     Optional<String> attribute(String attributeName) {
-        return attributes.stream()
-                .filter(attribute -> attribute.name().equals(attributeName))
-                .findFirst()
+        return findAttribute(attributeName)
                 .map(attribute -> decode(text(bytes, attribute.valueStart(), attribute.valueEnd())));
+    }
+
+    /** Returns whether the tag declares a namespace. */
+    boolean declaresNamespace() {
+        for (Attribute attribute : attributes) {
+            if (attribute.name().startsWith(XMLNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the namespaces the tag declares, by prefix ({@code ""} for the default one). */
@@ -105,9 +113,7 @@ final class RawTag {
     byte[] withAttribute(String attributeName, String value) {
         byte[] escaped = escape(value).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream changed = new ByteArrayOutputStream(bytes.length + escaped.length);
-        Optional<Attribute> existing = attributes.stream()
-                .filter(attribute -> attribute.name().equals(attributeName))
-                .findFirst();
+        Optional<Attribute> existing = findAttribute(attributeName);
         if (existing.isPresent()) {
             changed.write(bytes, 0, existing.get().valueStart());
             changed.write(escaped, 0, escaped.length);
@@ -123,9 +129,19 @@ final class RawTag {
         return changed.toByteArray();
     }
 
-    /** Escapes text for an attribute value in double quotes. */
+    private Optional<Attribute> findAttribute(String attributeName) {
+        for (Attribute attribute : attributes) {
+            if (attribute.name().equals(attributeName)) {
+                return Optional.of(attribute);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Escapes text for an attribute value in single or double quotes. */
     static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 
     /** Replaces the predefined entities and numeric character references. */

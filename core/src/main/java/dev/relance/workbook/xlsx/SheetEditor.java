@@ -139,7 +139,11 @@ final class SheetEditor implements SheetSplicer.RowEdits {
 
     @Override
     public byte[] newRowsBefore(int row, XmlCopy.ElementName sheetData) throws XMLStreamException {
+        // Set before every row: the cells of a row edited next take the same prefix.
         sheetDataName = sheetData;
+        if (writes.isEmpty() || writes.firstKey() >= row) {
+            return new byte[0];
+        }
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
         // One fragment per row: the XML writer refuses a second element at the top level.
         while (!writes.isEmpty() && writes.firstKey() < row) {

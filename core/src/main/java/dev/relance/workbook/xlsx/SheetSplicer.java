@@ -19,8 +19,8 @@ import javax.xml.stream.XMLStreamException;
  * of which 1,000 change is then mostly copied, not parsed and written again.
  *
  * <p>It handles parts in UTF-8 without a document type declaration, which is what Excel,
- * LibreOffice and the libraries we know of write; {@link #canSplice} tells the others, which are
- * edited event by event.
+ * LibreOffice and the libraries we know of write. {@link #canSplice} detects the others, which
+ * are edited event by event.
  */
 final class SheetSplicer {
 
@@ -32,7 +32,7 @@ final class SheetSplicer {
     private static final Set<String> MAIN_NAMESPACES =
             Set.of(Ooxml.MAIN_NS, Ooxml.STRICT_MAIN_NS);
 
-    /** What the splicer asks of the sheet editor. */
+    /** The edits the splicer applies, made by the sheet editor. */
     interface RowEdits {
 
         /** Returns the {@code <dimension>}'s new {@code ref}, equal to the old when unchanged. */
@@ -65,7 +65,7 @@ final class SheetSplicer {
     /**
      * Creates a splicer of a part that {@link #canSplice} accepts.
      *
-     * @param target receives the edited part; it is not closed
+     * @param target receives the edited part, and is not closed
      */
     SheetSplicer(InputStream source, OutputStream target, RowEdits edits) {
         this.scanner = new XmlByteScanner(source, target);
@@ -118,7 +118,7 @@ final class SheetSplicer {
         return formulaCopied;
     }
 
-    /** Handles a start tag; returns whether the whole element was read with it. */
+    /** Handles a start tag, and returns whether the whole element was read with it. */
     private boolean startTag(int depth, boolean empty) throws IOException, XMLStreamException {
         watchFormula(scanner);
         if (depth == 0) {
@@ -176,7 +176,7 @@ final class SheetSplicer {
         inSheetData = false;
     }
 
-    /** Copies a row, or has it edited when it gets writes; new rows before it go first. */
+    /** Writes the new rows that go before a row, then copies the row or has it edited. */
     private void row(RawTag tag) throws IOException, XMLStreamException {
         int rowIndex = edits.rowIndex(tag.attribute("r").orElse(""));
         byte[] before = edits.newRowsBefore(rowIndex, sheetData);
@@ -184,7 +184,7 @@ final class SheetSplicer {
             scanner.insertBefore(before);
         }
         if (!edits.hasWrites(rowIndex)) {
-            scanner.copyElement(this::watchFormula);
+            formulaCopied |= scanner.copyElement();
             return;
         }
         byte[] row = scanner.takeElement();
@@ -211,8 +211,11 @@ final class SheetSplicer {
     }
 
     private boolean isMain(RawTag tag, String localName) {
+        Map<String, String> declared = tag.declaresNamespace()
+                ? tag.namespaceDeclarations()
+                : Map.of();
         return tag.localName().equals(localName)
-                && MAIN_NAMESPACES.contains(namespaceOf(tag, tag.namespaceDeclarations()));
+                && MAIN_NAMESPACES.contains(namespaceOf(tag, declared));
     }
 
     private String namespaceOf(RawTag tag, Map<String, String> ownDeclarations) {

@@ -237,9 +237,8 @@ final class WorkbookEditor {
 
     /**
      * Returns whether a formula may read a written cell, so that the workbook must be marked for
-     * recalculation; false when it is already marked. A written sheet is checked in its new
-     * content, as seen while it was written; another sheet is read from the package only when
-     * it is small.
+     * recalculation, or false when it is already marked. A written sheet is checked in its new
+     * content while it is written. Another sheet is read from the package only when it is small.
      */
     private boolean needsRecalculation(Set<String> writtenSheets) {
         Recalculation check = new Recalculation(writtenSheets);
@@ -425,7 +424,7 @@ final class WorkbookEditor {
         try {
             return target.finish();
         } catch (IOException e) {
-            throw new IllegalStateException("compressing bytes in memory failed", e);
+            throw new IllegalStateException("compression in memory failed", e);
         }
     }
 

@@ -143,7 +143,7 @@ final class XlsxPackage implements Closeable {
 
     /**
      * Opens a part's uncompressed content to be copied as bytes, checked against the inflation
-     * ratio only; the stream supports mark and reset. The caller closes it.
+     * ratio only. The stream supports mark and reset, and the caller closes it.
      */
     InputStream openPartAsBytes(String partName) throws IOException {
         ZipArchiveEntry entry = findPart(partName)

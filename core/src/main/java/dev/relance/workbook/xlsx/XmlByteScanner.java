@@ -3,6 +3,9 @@ package dev.relance.workbook.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -38,10 +41,16 @@ final class XmlByteScanner {
     }
 
     /**
-     * The most bytes kept in memory at once: one tag, comment or CDATA section, or one row taken
+     * The maximum number of bytes kept in memory at once: one tag, comment or CDATA section, or one row taken
      * whole to be edited. A row of Excel's 16,384 columns with short texts is about 1 MiB.
      */
     static final int MAX_KEPT_BYTES = 64 << 20;
+
+    private static final VarHandle LITTLE_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EIGHT_LESS_THANS = 0x3C3C3C3C3C3C3C3CL;
+    private static final long EIGHT_ONES = 0x0101010101010101L;
+    private static final long EIGHT_HIGH_BITS = 0x8080808080808080L;
 
     private static final byte[] COMMENT_END = "-->".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CDATA_START = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
@@ -74,7 +83,7 @@ final class XmlByteScanner {
         this.out = out;
     }
 
-    /** Reads on to the next markup token; the text before it is copied. */
+    /** Reads on to the next markup token and copies the text before it. */
     Kind next() throws IOException, XMLStreamException {
         long lessThan = findLessThan(position);
         if (lessThan < 0) {
@@ -135,7 +144,7 @@ final class XmlByteScanner {
         long start = tokenStart;
         takenFrom = start;
         try {
-            readToEndOfElement(tag -> { });
+            readToEndOfElement();
         } finally {
             takenFrom = -1;
         }
@@ -146,25 +155,90 @@ final class XmlByteScanner {
     }
 
     /**
-     * Copies the element whose start tag is the current token, to its end tag, showing the
-     * watcher every start tag inside it.
+     * Copies the element whose start tag is the current token, to its end tag, and returns
+     * whether it contains an element whose local name is {@code f} (a formula). Only the bytes after
+     * each {@code <} are looked at: in well-formed XML a {@code <} starts markup everywhere but
+     * in comments, CDATA sections and processing instructions, which are passed over whole.
      */
-    void copyElement(TagWatcher watcher) throws IOException, XMLStreamException {
-        readToEndOfElement(watcher);
+    boolean copyElement() throws IOException, XMLStreamException {
+        if (kind == Kind.EMPTY) {
+            return false;
+        }
+        byte[] name = Arrays.copyOfRange(buffer, index(tokenStart) + 1, index(nameEnd));
+        boolean formula = false;
+        int depth = 1;
+        long at = tokenEnd;
+        while (true) {
+            long lessThan = findLessThan(at);
+            if (lessThan < 0) {
+                throw new XMLStreamException("unexpected end of the part inside an element");
+            }
+            tokenStart = lessThan;
+            keepFrom(lessThan);
+            int quick = quickLook(lessThan, name);
+            if (quick != UNSURE) {
+                formula |= quick == FORMULA_START;
+                at = lessThan + 1;
+                continue;
+            }
+            int second = byteAt(lessThan + 1);
+            if (second == '/' && isNamedAt(lessThan + 2, name) && --depth == 0) {
+                kind = Kind.END;
+                tokenEnd = endOfTag(lessThan + 2);
+                position = tokenEnd;
+                return formula;
+            } else if (second == '!' || second == '?') {
+                at = endOfToken(lessThan);
+            } else if (second != '/' && isNamedAt(lessThan + 1, name)) {
+                // The same name nested: count it unless it is an empty element.
+                at = endOfTag(lessThan + 1);
+                depth += byteAt(at - 2) == '/' ? 0 : 1;
+            } else {
+                formula |= second != '/' && isFormulaAt(lessThan + 1);
+                at = lessThan + 1;
+            }
+        }
     }
 
-    /** Writes what is left to write; the output stays open. */
+    private static final int OTHER_TAG = 0;
+    private static final int FORMULA_START = 1;
+    private static final int UNSURE = 2;
+    private static final int LOOKAHEAD_BYTES = 64;
+
+    /**
+     * Classifies the markup at a {@code <} from the buffer alone, for the common case inside a
+     * row: a start or end tag of another name than the element being copied. Returns
+     * {@link #UNSURE} for anything else (that name, a comment, the buffer's end), which the
+     * caller then reads the slow way.
+     */
+    private int quickLook(long lessThan, byte[] name) throws IOException {
+        if (filled - index(lessThan) < LOOKAHEAD_BYTES) {
+            keepFrom(lessThan);
+            fill();
+        }
+        int i = index(lessThan) + 1;
+        int end = Math.min(filled, i + LOOKAHEAD_BYTES - 1);
+        boolean endTag = i < end && buffer[i] == '/';
+        int nameStart = endTag ? i + 1 : i;
+        int nameStop = nameStart;
+        while (nameStop < end && !isNameEnd(buffer[nameStop])) {
+            nameStop++;
+        }
+        if (nameStop == end || nameStop == nameStart || buffer[i] == '!' || buffer[i] == '?'
+                || Arrays.equals(buffer, nameStart, nameStop, name, 0, name.length)) {
+            return UNSURE;
+        }
+        boolean formula = !endTag && buffer[nameStop - 1] == 'f'
+                && (nameStop - 1 == nameStart || buffer[nameStop - 2] == ':');
+        return formula ? FORMULA_START : OTHER_TAG;
+    }
+
+    /** Writes the bytes not yet written, and leaves the output open. */
     void finish() throws IOException {
         writePendingUpTo(base + filled);
     }
 
-    /** Sees the start tags inside an element being copied or taken. */
-    @FunctionalInterface
-    interface TagWatcher {
-        void startTag(XmlByteScanner scanner);
-    }
-
-    private void readToEndOfElement(TagWatcher watcher) throws IOException, XMLStreamException {
+    private void readToEndOfElement() throws IOException, XMLStreamException {
         if (kind == Kind.EMPTY) {
             return;
         }
@@ -172,10 +246,7 @@ final class XmlByteScanner {
         while (depth > 0) {
             Kind next = next();
             if (next == Kind.START) {
-                watcher.startTag(this);
                 depth++;
-            } else if (next == Kind.EMPTY) {
-                watcher.startTag(this);
             } else if (next == Kind.END) {
                 depth--;
             } else if (next == Kind.END_OF_INPUT) {
@@ -184,22 +255,71 @@ final class XmlByteScanner {
         }
     }
 
+    /** Returns whether the bytes at a position are the name, followed by the end of a name. */
+    private boolean isNamedAt(long at, byte[] name) throws IOException, XMLStreamException {
+        for (int i = 0; i < name.length; i++) {
+            if (byteAt(at + i) != name[i]) {
+                return false;
+            }
+        }
+        return isNameEnd(byteAt(at + name.length));
+    }
+
+    /** Returns whether the tag name at a position has the local name {@code f}. */
+    private boolean isFormulaAt(long at) throws IOException, XMLStreamException {
+        int beforeLast = '<';
+        int last = '<';
+        for (long next = at;; next++) {
+            int current = byteAt(next);
+            if (isNameEnd(current)) {
+                return last == 'f' && (beforeLast == '<' || beforeLast == ':');
+            }
+            beforeLast = last;
+            last = current;
+        }
+    }
+
+    private static boolean isNameEnd(int current) {
+        return current == '>' || current == '/' || (current >= 0 && current <= ' ');
+    }
+
     /** Returns the position of the next {@code <} from the given one, or -1 at the end. */
     private long findLessThan(long from) throws IOException {
         long at = from;
         while (true) {
-            int end = filled;
-            for (int i = index(at); i < end; i++) {
-                if (buffer[i] == '<') {
-                    return base + i;
-                }
+            int found = indexOfLessThan(index(at), filled);
+            if (found >= 0) {
+                return base + found;
             }
-            at = base + end;
+            at = base + filled;
             keepFrom(at);
             if (!fill()) {
                 return -1;
             }
         }
+    }
+
+    /**
+     * Returns the index of the first {@code <} in the buffer from {@code from} to {@code end},
+     * or -1. It tests eight bytes at a time: XOR with eight {@code <} makes a {@code <} byte zero,
+     * and the subtraction below sets the high bit of the lowest zero byte (bytes above it may
+     * be flagged wrongly, never one below).
+     */
+    private int indexOfLessThan(int from, int end) {
+        int i = from;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LITTLE_ENDIAN_LONGS.get(buffer, i) ^ EIGHT_LESS_THANS;
+            long zeroBytes = (word - EIGHT_ONES) & ~word & EIGHT_HIGH_BITS;
+            if (zeroBytes != 0) {
+                return i + Long.numberOfTrailingZeros(zeroBytes) / Byte.SIZE;
+            }
+        }
+        for (; i < end; i++) {
+            if (buffer[i] == '<') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Returns the position after the token starting with {@code <} at the given position. */
@@ -213,7 +333,7 @@ final class XmlByteScanner {
             if (startsWith(start, CDATA_START)) {
                 return find(start + CDATA_START.length, CDATA_END);
             }
-            // A document type declaration: its internal subset may hold '>', so callers stop
+            // The internal subset of a document type declaration may contain '>'. Callers stop
             // before reaching one and let the StAX path handle such a part.
             return endOfTag(start + 2);
         }
@@ -246,7 +366,7 @@ final class XmlByteScanner {
                     quote = current == quote ? 0 : quote;
                 } else if (current == '"' || current == '\'') {
                     quote = current;
-                } else if (current == '>' || current == '/' || (current >= 0 && current <= ' ')) {
+                } else if (isNameEnd(current)) {
                     if (nameEnd < 0) {
                         nameEnd = base + i;
                     }
@@ -283,7 +403,7 @@ final class XmlByteScanner {
         return true;
     }
 
-    /** Returns the byte at a position, reading on as needed; fails at the end of the input. */
+    /** Returns the byte at a position, reading on as needed. Fails at the end of the input. */
     private int byteAt(long at) throws IOException, XMLStreamException {
         while (at >= base + filled) {
             if (!fill()) {
@@ -300,7 +420,7 @@ final class XmlByteScanner {
 
     /**
      * Reads more input. The bytes before the kept position are written when pending, and
-     * dropped from the buffer; the buffer grows when the kept bytes fill it.
+     * dropped from the buffer. The buffer grows when the kept bytes fill it.
      */
     private boolean fill() throws IOException {
         if (endOfInput) {
