@@ -103,7 +103,7 @@ final class SheetEditor implements SheetSplicer.RowEdits {
         mayHaveFormula |= scan.found();
     }
 
-    /** Returns whether the part part written may hold a formula. */
+    /** Returns whether the part written may contain a formula. */
     boolean mayHaveFormula() {
         return mayHaveFormula;
     }

@@ -113,7 +113,7 @@ final class SheetSplicer {
         scanner.finish();
     }
 
-    /** Returns whether a copied element, or a row it was given back, may hold a formula. */
+    /** Returns whether a copied tag or row may contain a formula element. */
     boolean formulaCopied() {
         return formulaCopied;
     }

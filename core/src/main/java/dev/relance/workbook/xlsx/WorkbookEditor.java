@@ -60,7 +60,7 @@ final class WorkbookEditor {
     private final PartEdit relationshipsEdit = new PartEdit("Relationships");
     private final PartEdit contentTypesEdit = new PartEdit("Types");
     private final Set<String> usedRelationshipIds = new HashSet<>();
-    /** Whether each rewritten sheet part may hold a formula, by part name. */
+    /** Whether each rewritten sheet part may contain a formula, by part name. */
     private final Map<String, Boolean> writtenSheetFormulas = new HashMap<>();
     private int dateStyle = -1;
     private boolean formulaOverwritten;
