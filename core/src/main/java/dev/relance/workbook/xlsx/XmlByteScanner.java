@@ -3,9 +3,6 @@ package dev.relance.workbook.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -41,16 +38,11 @@ final class XmlByteScanner {
     }
 
     /**
-     * The maximum number of bytes kept in memory at once: one tag, comment or CDATA section, or one row taken
-     * whole to be edited. A row of Excel's 16,384 columns with short texts is about 1 MiB.
+     * The maximum number of bytes kept in memory at once: one tag, comment or CDATA section, or
+     * one row taken whole to be edited. A row of Excel's 16,384 columns with short texts is
+     * about 1 MiB.
      */
     static final int MAX_KEPT_BYTES = 64 << 20;
-
-    private static final VarHandle LITTLE_ENDIAN_LONGS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long EIGHT_LESS_THANS = 0x3C3C3C3C3C3C3C3CL;
-    private static final long EIGHT_ONES = 0x0101010101010101L;
-    private static final long EIGHT_HIGH_BITS = 0x8080808080808080L;
 
     private static final byte[] COMMENT_END = "-->".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CDATA_START = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
@@ -156,8 +148,8 @@ final class XmlByteScanner {
 
     /**
      * Copies the element whose start tag is the current token, to its end tag, and returns
-     * whether it contains an element whose local name is {@code f} (a formula). Only the bytes after
-     * each {@code <} are looked at: in well-formed XML a {@code <} starts markup everywhere but
+     * whether it contains an element whose local name is {@code f} (a formula). Only the bytes
+     * after each {@code <} are looked at: in well-formed XML a {@code <} starts markup everywhere but
      * in comments, CDATA sections and processing instructions, which are passed over whole.
      */
     boolean copyElement() throws IOException, XMLStreamException {
@@ -299,22 +291,9 @@ final class XmlByteScanner {
         }
     }
 
-    /**
-     * Returns the index of the first {@code <} in the buffer from {@code from} to {@code end},
-     * or -1. It tests eight bytes at a time: XOR with eight {@code <} makes a {@code <} byte zero,
-     * and the subtraction below sets the high bit of the lowest zero byte (bytes above it may
-     * be flagged wrongly, never one below).
-     */
+    /** Returns the index of the first {@code <} in the buffer from {@code from} to {@code end}. */
     private int indexOfLessThan(int from, int end) {
-        int i = from;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = (long) LITTLE_ENDIAN_LONGS.get(buffer, i) ^ EIGHT_LESS_THANS;
-            long zeroBytes = (word - EIGHT_ONES) & ~word & EIGHT_HIGH_BITS;
-            if (zeroBytes != 0) {
-                return i + Long.numberOfTrailingZeros(zeroBytes) / Byte.SIZE;
-            }
-        }
-        for (; i < end; i++) {
+        for (int i = from; i < end; i++) {
             if (buffer[i] == '<') {
                 return i;
             }
