@@ -15,11 +15,17 @@ import java.util.Set;
 final class PackageChanges {
 
     private final Map<String, byte[]> replaced = new LinkedHashMap<>();
+    private final Map<String, DeflatedPart> replacedDeflated = new LinkedHashMap<>();
     private final Map<String, byte[]> added = new LinkedHashMap<>();
     private final Set<String> removed = new HashSet<>();
 
     void replace(String partName, byte[] content) {
         replaced.put(key(partName), content);
+    }
+
+    /** Replaces a part by content already compressed. */
+    void replace(String partName, DeflatedPart content) {
+        replacedDeflated.put(key(partName), content);
     }
 
     void add(String partName, byte[] content) {
@@ -40,6 +46,10 @@ final class PackageChanges {
 
     Optional<byte[]> findReplacement(String partName) {
         return Optional.ofNullable(replaced.get(key(partName)));
+    }
+
+    Optional<DeflatedPart> findDeflatedReplacement(String partName) {
+        return Optional.ofNullable(replacedDeflated.get(key(partName)));
     }
 
     /** Returns the new parts by name, in the order they were added. */

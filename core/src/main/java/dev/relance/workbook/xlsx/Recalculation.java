@@ -55,22 +55,12 @@ final class Recalculation {
      * formulas costs little. A false alarm only leads to parsing the part.
      */
     static boolean mayHaveFormula(InputStream part) throws IOException {
+        FormulaScan scan = new FormulaScan();
         byte[] buffer = new byte[64 * 1024];
-        int beforePrevious = 0;
-        int previous = 0;
-        for (int read = part.read(buffer); read >= 0; read = part.read(buffer)) {
-            for (int i = 0; i < read; i++) {
-                int current = buffer[i];
-                boolean afterName = current == '>' || current == '/' || current == ' '
-                        || current == '\t' || current == '\r' || current == '\n';
-                if (afterName && previous == 'f' && (beforePrevious == '<' || beforePrevious == ':')) {
-                    return true;
-                }
-                beforePrevious = previous;
-                previous = current;
-            }
+        for (int read = part.read(buffer); read >= 0 && !scan.found(); read = part.read(buffer)) {
+            scan.scan(buffer, 0, read);
         }
-        return false;
+        return scan.found();
     }
 
     /** Returns whether a worksheet part has a formula that names a written sheet. */

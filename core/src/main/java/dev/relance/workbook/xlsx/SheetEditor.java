@@ -2,7 +2,9 @@ package dev.relance.workbook.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +31,7 @@ import dev.relance.workbook.WorkbookEdit.CellWrite;
  * and widening {@code <dimension>} to cover them. Everything else is copied as it is. One editor
  * edits one sheet.
  */
-final class SheetEditor {
+final class SheetEditor implements SheetSplicer.RowEdits {
 
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 31);
@@ -46,6 +48,7 @@ final class SheetEditor {
     private XmlCopy.ElementName sheetDataName = new XmlCopy.ElementName("", Ooxml.MAIN_NS);
     private int rowIndex = -1;
     private boolean formulaOverwritten;
+    private boolean mayHaveFormula;
 
     /**
      * Creates an editor for one sheet.
@@ -71,9 +74,41 @@ final class SheetEditor {
                 + "header=\"0.3\" footer=\"0.3\"/></worksheet>";
     }
 
-    /** Returns the edited part. */
+    /** Returns the edited part, edited event by event: for new sheets, which are small. */
     byte[] edit(InputStream source) throws XMLStreamException {
         ByteArrayOutputStream target = new ByteArrayOutputStream();
+        editEvents(source, target);
+        return target.toByteArray();
+    }
+
+    byte[] edit(String source) throws XMLStreamException {
+        return edit(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes the edited part to the target, which stays open, copying the rows without writes
+     * as their bytes: only the rows with writes are parsed and written again. The part must be
+     * one that {@link SheetSplicer#canSplice} accepts.
+     */
+    void splice(InputStream source, OutputStream target) throws XMLStreamException, IOException {
+        SheetSplicer splicer = new SheetSplicer(source, target, this);
+        splicer.splice();
+        mayHaveFormula |= splicer.formulaCopied();
+    }
+
+    /** Writes the edited part to the target, which stays open, event by event. */
+    void edit(InputStream source, OutputStream target) throws XMLStreamException {
+        FormulaScan scan = new FormulaScan();
+        editEvents(source, scan.watching(target));
+        mayHaveFormula |= scan.found();
+    }
+
+    /** Returns whether the part written may contain a formula. */
+    boolean mayHaveFormula() {
+        return mayHaveFormula;
+    }
+
+    private void editEvents(InputStream source, OutputStream target) throws XMLStreamException {
         in = Stax.reader(source);
         out = Stax.writer(target);
         XmlCopy.event(in, out);
@@ -84,11 +119,66 @@ final class SheetEditor {
         out.writeEndDocument();
         out.close();
         in.closeCompletely();
-        return target.toByteArray();
     }
 
-    byte[] edit(String source) throws XMLStreamException {
-        return edit(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)));
+    @Override
+    public String dimension(String ref) {
+        return widenDimension(ref);
+    }
+
+    @Override
+    public int rowIndex(String number) {
+        rowIndex = parseRowNumber(number, rowIndex + 1);
+        return rowIndex;
+    }
+
+    @Override
+    public boolean hasWrites(int row) {
+        return writes.containsKey(row);
+    }
+
+    @Override
+    public byte[] newRowsBefore(int row, XmlCopy.ElementName sheetData) throws XMLStreamException {
+        // Set before every row: the cells of a row edited next take the same prefix.
+        sheetDataName = sheetData;
+        if (writes.isEmpty() || writes.firstKey() >= row) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        // One fragment per row: the XML writer refuses a second element at the top level.
+        while (!writes.isEmpty() && writes.firstKey() < row) {
+            int next = writes.firstKey();
+            rows.writeBytes(fragment(() -> writeNewRowsBefore(next + 1)));
+        }
+        return rows.toByteArray();
+    }
+
+    @Override
+    public byte[] editRow(int row, byte[] wrappedRow) throws XMLStreamException {
+        in = Stax.reader(new ByteArrayInputStream(wrappedRow));
+        in.nextTag();
+        in.nextTag();
+        rowIndex = row - 1;
+        byte[] edited = fragment(this::editRow);
+        in.closeCompletely();
+        FormulaScan scan = new FormulaScan();
+        scan.scan(edited, 0, edited.length);
+        mayHaveFormula |= scan.found();
+        return edited;
+    }
+
+    /** Returns what the body writes, as a fragment of a part. */
+    private byte[] fragment(FragmentBody body) throws XMLStreamException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        out = Stax.writer(bytes);
+        body.write();
+        out.close();
+        return bytes.toByteArray();
+    }
+
+    @FunctionalInterface
+    private interface FragmentBody {
+        void write() throws XMLStreamException;
     }
 
     /** Returns whether a cell that held a formula was replaced or cleared. */

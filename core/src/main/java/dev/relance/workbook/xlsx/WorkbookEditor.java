@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,8 @@ final class WorkbookEditor {
     private final PartEdit relationshipsEdit = new PartEdit("Relationships");
     private final PartEdit contentTypesEdit = new PartEdit("Types");
     private final Set<String> usedRelationshipIds = new HashSet<>();
+    /** Whether each rewritten sheet part may contain a formula, by part name. */
+    private final Map<String, Boolean> writtenSheetFormulas = new HashMap<>();
     private int dateStyle = -1;
     private boolean formulaOverwritten;
 
@@ -187,10 +190,33 @@ final class WorkbookEditor {
         return 1;
     }
 
+    /**
+     * Rewrites a sheet's part, compressed as it is written so that only its compressed bytes
+     * are held in memory. A part in UTF-8 is spliced: its rows without writes are copied as
+     * their bytes. Any other is edited event by event, read within the read limits.
+     */
     private void editSheet(SheetEdit sheetEdit) {
         String partName = requireWorksheetPart(sheetEdit.sheetName());
         SheetEditor editor = newSheetEditor(sheetEdit);
-        changes.replace(partName, transform(partName, editor::edit, sheetEdit.sheetName()));
+        DeflatedPart edited;
+        try (DeflatedPart.Output target = DeflatedPart.output()) {
+            boolean spliced = transform(partName, xlsx::openPartAsBytes, source -> {
+                if (!SheetSplicer.canSplice(source)) {
+                    return false;
+                }
+                editor.splice(source, target);
+                return true;
+            }, sheetEdit.sheetName());
+            if (!spliced) {
+                transform(partName, xlsx::openPart, source -> {
+                    editor.edit(source, target);
+                    return true;
+                }, sheetEdit.sheetName());
+            }
+            edited = finish(target);
+        }
+        changes.replace(partName, edited);
+        writtenSheetFormulas.put(partName, editor.mayHaveFormula());
         formulaOverwritten |= editor.hasOverwrittenFormula();
         resizeTables(partName, sheetEdit.cells());
     }
@@ -211,8 +237,8 @@ final class WorkbookEditor {
 
     /**
      * Returns whether a formula may read a written cell, so that the workbook must be marked for
-     * recalculation; false when it is already marked. A written sheet is checked in its new
-     * content, already in memory; another sheet is read from the package only when it is small.
+     * recalculation, or false when it is already marked. A written sheet is checked in its new
+     * content while it is written. Another sheet is read from the package only when it is small.
      */
     private boolean needsRecalculation(Set<String> writtenSheets) {
         Recalculation check = new Recalculation(writtenSheets);
@@ -242,17 +268,13 @@ final class WorkbookEditor {
         return false;
     }
 
-    /** Returns whether a written sheet has a formula, in the content the edit gave it. */
+    /**
+     * Returns whether a written sheet has a formula, in the content the edit gave it, as seen
+     * while it was written.
+     */
     private boolean hasFormula(String partName) {
-        Optional<byte[]> edited = changes.findReplacement(partName);
-        if (edited.isPresent()) {
-            try {
-                return Recalculation.mayHaveFormula(new ByteArrayInputStream(edited.get()));
-            } catch (IOException e) {
-                throw new IllegalStateException("reading bytes in memory failed", e);
-            }
-        }
-        return mayHaveFormula(partName);
+        return Optional.ofNullable(writtenSheetFormulas.get(partName))
+                .orElseGet(() -> mayHaveFormula(partName));
     }
 
     /**
@@ -377,12 +399,17 @@ final class WorkbookEditor {
     }
 
     /** Rewrites one part of the source, turning XML and I/O failures into a user message. */
-    private byte[] transform(String partName, PartTransform transform) {
+    private byte[] transform(String partName, PartTransform<byte[]> transform) {
         return transform(partName, transform, null);
     }
 
-    private byte[] transform(String partName, PartTransform transform, String sheetName) {
-        try (InputStream source = xlsx.openPart(partName)) {
+    private <T> T transform(String partName, PartTransform<T> transform, String sheetName) {
+        return transform(partName, xlsx::openPart, transform, sheetName);
+    }
+
+    private <T> T transform(String partName, PartOpener opener, PartTransform<T> transform,
+            String sheetName) {
+        try (InputStream source = opener.open(partName)) {
             return transform.apply(source);
         } catch (XMLStreamException e) {
             throw new RelanceException("the workbook is damaged: malformed XML in " + partName
@@ -393,9 +420,22 @@ final class WorkbookEditor {
         }
     }
 
+    private DeflatedPart finish(DeflatedPart.Output target) {
+        try {
+            return target.finish();
+        } catch (IOException e) {
+            throw new IllegalStateException("compression in memory failed", e);
+        }
+    }
+
     @FunctionalInterface
-    private interface PartTransform {
-        byte[] apply(InputStream source) throws XMLStreamException, IOException;
+    private interface PartOpener {
+        InputStream open(String partName) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface PartTransform<T> {
+        T apply(InputStream source) throws XMLStreamException, IOException;
     }
 
     /** Returns {@code prefix + N + suffix} with the first N from 1 that no part uses. */

@@ -1,5 +1,6 @@
 package dev.relance.workbook.xlsx;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import dev.relance.workbook.ReadLimits;
 final class XlsxPackage implements Closeable {
 
     private static final String DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+    private static final int BYTE_COPY_BUFFER = 64 * 1024;
 
     /** Reads one package part. */
     @FunctionalInterface
@@ -145,6 +147,18 @@ final class XlsxPackage implements Closeable {
                 .orElseThrow(() -> error("the workbook is damaged: part " + partName
                         + " is missing", null));
         return inflated(entry);
+    }
+
+    /**
+     * Opens a part's uncompressed content to be copied as bytes, checked against the inflation
+     * ratio only. The stream supports mark and reset, and the caller closes it.
+     */
+    InputStream openPartAsBytes(String partName) throws IOException {
+        ZipArchiveEntry entry = findPart(partName)
+                .orElseThrow(() -> error("the workbook is damaged: part " + partName
+                        + " is missing", null));
+        return new BufferedInputStream(new InflationGuard(file, entry.getName(),
+                entry.getCompressedSize(), zip.getInputStream(entry)), BYTE_COPY_BUFFER);
     }
 
     /** Opens an entry's uncompressed content, counted against the read limits. */

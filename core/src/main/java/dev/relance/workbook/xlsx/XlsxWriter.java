@@ -1,5 +1,6 @@
 package dev.relance.workbook.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,8 +67,11 @@ public final class XlsxWriter implements WorkbookWriter {
             throws IOException {
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
             for (ZipArchiveEntry entry : xlsx.entries()) {
+                Optional<DeflatedPart> deflated = changes.findDeflatedReplacement(entry.getName());
                 Optional<byte[]> replacement = changes.findReplacement(entry.getName());
-                if (replacement.isPresent()) {
+                if (deflated.isPresent()) {
+                    writeDeflated(out, entry, deflated.get());
+                } else if (replacement.isPresent()) {
                     writeEntry(out, entry.getName(), replacement.get(), entry.getTime());
                 } else if (!changes.isRemoved(entry.getName())) {
                     copyRaw(xlsx, out, entry);
@@ -85,6 +89,18 @@ public final class XlsxWriter implements WorkbookWriter {
         try (InputStream raw = xlsx.rawStream(entry)) {
             out.addRawArchiveEntry(entry, raw);
         }
+    }
+
+    /** Writes a part compressed beforehand under the name and time of the entry it replaces. */
+    private static void writeDeflated(ZipArchiveOutputStream out, ZipArchiveEntry replaced,
+            DeflatedPart part) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(replaced.getName());
+        entry.setMethod(ZipArchiveEntry.DEFLATED);
+        entry.setTime(replaced.getTime());
+        entry.setSize(part.size());
+        entry.setCompressedSize(part.compressed().length);
+        entry.setCrc(part.crc());
+        out.addRawArchiveEntry(entry, new ByteArrayInputStream(part.compressed()));
     }
 
     private static void writeEntry(ZipArchiveOutputStream out, String name, byte[] content,
