@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.CellRef;
+import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookEdit.CellWrite;
 import dev.relance.workbook.WorkbookEdit.SheetEdit;
@@ -54,7 +55,9 @@ public final class OdsWriter implements WorkbookWriter {
         requireDistinct(source, target);
         requireValid(edit);
 
-        try (OdsPackage ods = OdsPackage.open(source)) {
+        // The content is rewritten event by event and never held whole, so the save may inflate as
+        // much as a streamed read: a million-row content.xml expands to about 1.5 GB.
+        try (OdsPackage ods = OdsPackage.open(source, ReadLimits.MAX_STREAMED_BYTES)) {
             writeArchive(ods, edit, target, LocalDateTime.now(clock));
         } catch (RelanceException e) {
             deletePartial(target);
