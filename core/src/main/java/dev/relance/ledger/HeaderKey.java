@@ -26,7 +26,7 @@ final class HeaderKey {
 
     /**
      * Removes a currency written as the column's unit ({@code Montant (€)}, {@code Amount in USD},
-     * {@code Solde €}), because it tells what the cells contain, not which column this is. Any
+     * {@code Solde €}), because it describes what the cells contain, not which column this is. Any
      * other bracketed word stays, because {@code Montant (HT)} is not the amount due.
      */
     private static String withoutCurrencyUnit(String text) {

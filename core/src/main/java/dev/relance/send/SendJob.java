@@ -152,7 +152,7 @@ public final class SendJob {
     }
 
     /**
-     * Returns the cells recording in the history the outcomes the plan's results file holds and
+     * Returns the cells recording in the history the outcomes the plan's results file contains and
      * the history lacks: those of the send just done, and those an earlier send could not record.
      * The workbook is read again for it, after the send, so that it has the history as it is now.
      */

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Decides, sheet by sheet, what a streaming read does with a workbook: which sheets it reads and
- * where their rows go. A sheet nobody selects is skipped without building its cells.
+ * where their rows go. A sheet the selector does not select is skipped without building its cells.
  */
 public interface SheetSelector {
 

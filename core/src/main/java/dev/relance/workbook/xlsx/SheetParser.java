@@ -22,7 +22,7 @@ import dev.relance.workbook.RowSink;
 /**
  * Reads one worksheet part as a stream of rows, handing each row to a sink as soon as it is
  * complete. {@code <mergeCells>} follows {@code <sheetData>}, so merged ranges are known only
- * once every cell has been read: when they cover cells, the sink is told to start again and the
+ * once every cell has been read: when they cover cells, the reader restarts the sink and the
  * part is read a second time with the covered cells filled. One parser reads one sheet.
  */
 final class SheetParser {

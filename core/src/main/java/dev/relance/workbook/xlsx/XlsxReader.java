@@ -20,8 +20,8 @@ import dev.relance.workbook.WorkbookReader;
  * Reads an {@code .xlsx} or {@code .xlsm} file by streaming its XML parts, without loading a
  * sheet into a tree. Parts are found through the package relationships, not by their usual
  * names. Worksheets come in tab order; chart sheets and dialog sheets hold no cells and are
- * left out. Each sheet is a part of its own, so a sheet nobody selects is never opened, and a
- * sheet the selector requests last is read after the others.
+ * left out. Each sheet is a part of its own, so a sheet the selector does not select is never
+ * opened, and a sheet the selector requests last is read after the others.
  */
 public final class XlsxReader implements WorkbookReader {
 
