@@ -8,6 +8,7 @@ import static dev.relance.workbook.ods.OdfXml.count;
 import static dev.relance.workbook.ods.OdfXml.isElement;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,46 +42,69 @@ final class CellReader {
     /**
      * Reads the cell element the reader is on, up to and including its end tag.
      *
-     * @param sheet the table's name, for errors
-     * @param where the cell's position, for errors
+     * @param sheet  the table's name, for errors
+     * @param row    the cell's 0-based row, for errors
+     * @param column the cell's 0-based column, for errors
      */
-    CellRun read(String sheet, CellRef where) throws XMLStreamException {
+    CellRun read(String sheet, int row, int column) throws XMLStreamException {
         boolean covered = isElement(xml, TABLE, "covered-table-cell");
         Attributes attributes = Attributes.of(xml);
         int repeat = OdfXml.countOf(attributes.repeat());
         int columnsSpanned = OdfXml.countOf(attributes.columnsSpanned());
         int rowsSpanned = OdfXml.countOf(attributes.rowsSpanned());
 
-        List<String> paragraphs = readParagraphs();
+        // A typed value is read from its attribute, so the text shown is only read past: most
+        // cells of a large sheet are numbers and dates.
+        if (covered || attributes.hasTypedValue()) {
+            skipContent();
+        }
+        List<String> paragraphs = covered || attributes.hasTypedValue() ? List.of() : readParagraphs();
 
         // a covered cell may keep the text it had before the merge; the merge's value wins
-        CellValue value = covered ? CellValue.EMPTY : valueOf(attributes, paragraphs, sheet, where);
+        CellValue value = covered ? CellValue.EMPTY : valueOf(attributes, paragraphs, sheet, row, column);
         if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {
-            throw limits.textTooLong(sheet, where.toString(), text.text());
+            throw limits.textTooLong(sheet, new CellRef(row, column).toString(), text.text());
         }
         return new CellRun(value, repeat, covered, columnsSpanned, rowsSpanned);
     }
 
-    private CellValue valueOf(Attributes cell, List<String> paragraphs, String sheet, CellRef where) {
-        String display = String.join("\n", paragraphs);
+    private CellValue valueOf(Attributes cell, List<String> paragraphs, String sheet, int row, int column) {
         // LibreOffice saves an error result as a float 0 and marks the error only in its calcext namespace
         if (cell.calcextType().equals("error")) {
-            return new CellValue.Error(display);
+            return new CellValue.Error(display(paragraphs));
         }
         try {
             return switch (cell.valueType()) {
                 case "float", "percentage", "currency" -> numberOf(cell.value());
                 case "date" -> new CellValue.DateValue(dateOf(cell.dateValue()));
                 case "boolean" -> new CellValue.Bool(booleanOf(cell.booleanValue()));
-                case "string" -> textOf(cell.stringValue().isEmpty() ? display : cell.stringValue());
-                case "" -> cell.formula().isEmpty() ? textOf(display) : formulaOf(cell.formula());
+                case "string" -> textOf(cell.stringValue().isEmpty() ? display(paragraphs) : cell.stringValue());
+                case "" -> cell.formula().isEmpty() ? textOf(display(paragraphs)) : formulaOf(cell.formula());
                 // time, and any value type a newer version may add, read as the text shown
-                default -> textOf(display);
+                default -> textOf(display(paragraphs));
             };
         } catch (NumberFormatException | DateTimeParseException e) {
+            String where = new CellRef(row, column).toString();
             throw new RelanceException("cell " + where + " of sheet " + sheet + " has a " + cell.valueType()
-                    + " value that cannot be read: " + cell.rawValue(), limits.file(), sheet, where.toString(),
+                    + " value that cannot be read: " + cell.rawValue(), limits.file(), sheet, where,
                     cell.rawValue(), e);
+        }
+    }
+
+    /** Returns the text a cell shows: its paragraphs, one per line. */
+    private static String display(List<String> paragraphs) {
+        return paragraphs.size() == 1 ? paragraphs.get(0) : String.join("\n", paragraphs);
+    }
+
+    /** Reads past the content of the cell element the reader is on, up to its end tag. */
+    private void skipContent() throws XMLStreamException {
+        for (int depth = 1; depth > 0; ) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
         }
     }
 
@@ -92,8 +116,39 @@ final class CellReader {
 
     /** Parses the date and drops any time of day: {@code 2026-03-01} or {@code 2026-03-01T10:30:00}. */
     private static LocalDate dateOf(String dateValue) {
+        if (isPlainDate(dateValue)) {
+            // the usual 2026-03-01, read without a formatter; a day that does not exist goes on
+            // to the formatter, which reports it
+            try {
+                return LocalDate.of(digits(dateValue, 0, 4), digits(dateValue, 5, 7), digits(dateValue, 8, 10));
+            } catch (DateTimeException notADay) {
+                // reported below
+            }
+        }
         int time = dateValue.indexOf('T');
         return LocalDate.parse(time < 0 ? dateValue : dateValue.substring(0, time));
+    }
+
+    /** Returns whether a date value starts with {@code yyyy-mm-dd} and ends there or at a time. */
+    private static boolean isPlainDate(String value) {
+        if (value.length() < 10 || (value.length() > 10 && value.charAt(10) != 'T')
+                || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String value, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            number = number * 10 + (value.charAt(i) - '0');
+        }
+        return number;
     }
 
     private static boolean booleanOf(String booleanValue) {
@@ -203,6 +258,17 @@ final class CellReader {
             }
             return new Attributes(office[0], calcextType, office[1], office[2], office[3], office[4],
                     table[0], table[1], table[2], table[3]);
+        }
+
+        /**
+         * Returns whether the value is in an attribute of its own (a number, date or boolean not
+         * marked as an error), so that the text shown is not needed.
+         */
+        boolean hasTypedValue() {
+            return !calcextType.equals("error") && switch (valueType) {
+                case "float", "percentage", "currency", "date", "boolean" -> true;
+                default -> false;
+            };
         }
 
         private static void put(String[] values, List<String> names, String name, String value) {

@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import dev.relance.workbook.CellRef;
 import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.RowSink;
 import dev.relance.workbook.SheetSelector;
@@ -124,7 +123,7 @@ final class ContentParser {
             }
             if (column < OdfXml.MAX_COLUMNS && (isElement(xml, TABLE, "table-cell")
                     || isElement(xml, TABLE, "covered-table-cell"))) {
-                CellRun run = cells.read(sheetName, new CellRef(rowIndex, (int) column));
+                CellRun run = cells.read(sheetName, rowIndex, (int) column);
                 runs.add(run);
                 column += run.repeat();
             } else {

@@ -32,7 +32,7 @@ final class SheetBuilder {
         merges.removeIf(merge -> merge.lastRow() < nextRow);
         // LibreOffice ends every sheet with one empty row repeated up to row 1,048,576: it is
         // counted, never expanded. A repeated row with data is expanded, within the sheet limit.
-        if (count > 0 && !cells.stream().allMatch(CellRun::isBlank)) {
+        if (count > 0 && !allBlank(cells)) {
             addExpandedRows(cells, count);
         }
         nextRow += Math.max(count, 0);
@@ -45,7 +45,10 @@ final class SheetBuilder {
 
     private void addExpandedRows(List<CellRun> cells, int count) {
         // identical rows share one cell list, unless merged ranges give each its own values
-        boolean differs = cells.stream().anyMatch(cell -> cell.covered() || cell.isMergeOrigin());
+        boolean differs = false;
+        for (CellRun cell : cells) {
+            differs |= cell.covered() || cell.isMergeOrigin();
+        }
         List<CellValue> first = List.copyOf(valuesOf(cells, nextRow));
         for (int offset = 0; offset < count; offset++) {
             int index = nextRow + offset;
@@ -53,10 +56,20 @@ final class SheetBuilder {
             // each copy is a row of its own: a sink that keeps rows counts each copy, so that a
             // row repeated a million times fails early, and a sink that streams them gets rows
             // that share one cell list
-            if (!values.stream().allMatch(CellValue::isBlank)) {
+            if (!Row.isBlank(values)) {
                 sink.row(new Row(index, values));
             }
         }
+    }
+
+    private static boolean allBlank(List<CellRun> cells) {
+        // loops rather than streams here and below: every row of the table passes through
+        for (CellRun cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lays the runs out by column, from column A to the last non-empty cell. */

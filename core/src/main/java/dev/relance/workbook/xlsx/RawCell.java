@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * A {@code <c>} element as stored, before its type and style give it a meaning.
  *
+ * @param ref        the {@code r} attribute, such as {@code B8}; empty when absent
  * @param type       the {@code t} attribute; {@code n} (number) when absent
  * @param styleIndex the {@code s} attribute, an index into the cell formats
  * @param value      the text of {@code <v>}, empty when absent
@@ -15,21 +16,28 @@ import javax.xml.stream.XMLStreamReader;
  * @param hasFormula whether there is an {@code <f>} element
  * @param inlineText the text of {@code <is>}, for {@code t="inlineStr"}
  */
-record RawCell(String type, int styleIndex, String value, boolean hasValue, String formula,
+record RawCell(String ref, String type, int styleIndex, String value, boolean hasValue, String formula,
         boolean hasFormula, String inlineText) {
 
     /** Reads the cell with the reader on its start tag, leaving the reader on its end tag. */
     static RawCell read(XMLStreamReader reader) throws XMLStreamException {
+        String ref = "";
         String type = "";
         String style = "";
         // one walk over the attributes rather than a lookup per name: a sheet may have ten
         // million cells
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
+        for (int i = 0, count = reader.getAttributeCount(); i < count; i++) {
             String name = reader.getAttributeLocalName(i);
-            if (name.equals("t")) {
-                type = reader.getAttributeValue(i);
-            } else if (name.equals("s")) {
-                style = reader.getAttributeValue(i);
+            if (name.length() != 1) {
+                continue;
+            }
+            switch (name.charAt(0)) {
+                case 'r' -> ref = reader.getAttributeValue(i);
+                case 't' -> type = reader.getAttributeValue(i);
+                case 's' -> style = reader.getAttributeValue(i);
+                default -> {
+                    // other attributes (cm, vm, ph) do not change the value
+                }
             }
         }
         int styleIndex = CellStyles.parseIndex(style);
@@ -46,17 +54,31 @@ record RawCell(String type, int styleIndex, String value, boolean hasValue, Stri
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            if (Ooxml.isElement(reader, "v")) {
-                value = SharedStrings.readText(reader);
-                hasValue = true;
-            } else if (Ooxml.isElement(reader, "f")) {
-                formula = SharedStrings.readText(reader);
-                hasFormula = true;
-            } else if (Ooxml.isElement(reader, "is")) {
-                inlineText = SharedStrings.readRichText(reader, "is");
+            // the local name first: a string switch is cheaper than a namespace test per child
+            switch (reader.getLocalName()) {
+                case "v" -> {
+                    if (Ooxml.isElement(reader, "v")) {
+                        value = SharedStrings.readText(reader);
+                        hasValue = true;
+                    }
+                }
+                case "f" -> {
+                    if (Ooxml.isElement(reader, "f")) {
+                        formula = SharedStrings.readText(reader);
+                        hasFormula = true;
+                    }
+                }
+                case "is" -> {
+                    if (Ooxml.isElement(reader, "is")) {
+                        inlineText = SharedStrings.readRichText(reader, "is");
+                    }
+                }
+                default -> {
+                    // nothing else inside a cell holds its value
+                }
             }
         }
-        return new RawCell(type.isEmpty() ? "n" : type, styleIndex, value, hasValue, formula,
+        return new RawCell(ref, type.isEmpty() ? "n" : type, styleIndex, value, hasValue, formula,
                 hasFormula, inlineText);
     }
 

@@ -16,16 +16,20 @@ import dev.relance.workbook.ReadLimits;
  * The shared string table of {@code xl/sharedStrings.xml}, which {@code t="s"} cells index. A
  * workbook of a million rows can hold a million and a half distinct strings, so they are kept as
  * UTF-8 in one byte array with the offset where each ends, not as that many {@code String}
- * objects; a cell that uses a string gets a copy of it.
+ * objects; a cell that uses a string gets a copy of it, shared with the cells that used it lately.
  */
 final class SharedStrings {
 
     private static final int INITIAL_CAPACITY = 1024;
+    /** Strings decoded lately, by index modulo this size: codes, currencies and labels recur. */
+    private static final int RECENT_SIZE = 4096;
 
     private byte[] bytes;
     private int[] ends;
     private int count;
     private int length;
+    private final String[] recent = new String[RECENT_SIZE];
+    private final int[] recentIndex = new int[RECENT_SIZE];
 
     private SharedStrings(int capacity) {
         this.bytes = new byte[capacity * 16];
@@ -51,8 +55,15 @@ final class SharedStrings {
         if (index < 0 || index >= count) {
             return Optional.empty();
         }
-        int start = index == 0 ? 0 : ends[index - 1];
-        return Optional.of(new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8));
+        int slot = index & (RECENT_SIZE - 1);
+        String text = recent[slot];
+        if (text == null || recentIndex[slot] != index) {
+            int start = index == 0 ? 0 : ends[index - 1];
+            text = new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8);
+            recent[slot] = text;
+            recentIndex[slot] = index;
+        }
+        return Optional.of(text);
     }
 
     private void add(String text) {
@@ -90,7 +101,9 @@ final class SharedStrings {
      * is cut one character past the limit, so that the cell that shows it can be reported.
      */
     static String readRichText(XMLStreamReader reader, String element) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        // most strings are one <t> run, kept as read; only runs of formatted text are joined
+        String only = null;
+        StringBuilder text = null;
         int phoneticDepth = 0;
         while (reader.hasNext()) {
             int event = reader.next();
@@ -100,20 +113,32 @@ final class SharedStrings {
                 phoneticDepth--;
             } else if (event == XMLStreamConstants.START_ELEMENT && Ooxml.isElement(reader, "t")
                     && phoneticDepth == 0) {
-                readText(reader, text);
+                String run = readText(reader);
+                if (only == null && text == null) {
+                    only = run;
+                } else {
+                    if (text == null) {
+                        text = new StringBuilder(only);
+                    }
+                    ReadLimits.appendBounded(text, run);
+                }
             } else if (Ooxml.isEnd(reader, element)) {
                 break;
             }
         }
-        return OoxmlText.decode(text.toString());
+        return OoxmlText.decode(text != null ? text.toString() : only != null ? only : "");
     }
 
     /**
-     * Appends the text of the element the reader is on, within the cell text limit, and leaves
-     * the reader on its end tag. Child elements, which a text element should not have, are
-     * skipped.
+     * Returns the text of the element the reader is on, cut one character past the cell text
+     * limit, and leaves the reader on its end tag. Child elements, which a text element should
+     * not have, are skipped with their text.
      */
-    static void readText(XMLStreamReader reader, StringBuilder text) throws XMLStreamException {
+    static String readText(XMLStreamReader reader) throws XMLStreamException {
+        // Nearly every element holds one piece of text: it is returned as the parser made it,
+        // without a copy through a builder, since a sheet holds millions of them.
+        String only = null;
+        StringBuilder text = null;
         int depth = 1;
         while (depth > 0) {
             int event = reader.next();
@@ -121,17 +146,23 @@ final class SharedStrings {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                ReadLimits.appendBounded(text, reader.getText());
+            } else if (depth == 1 && isText(event)) {
+                String part = reader.getText();
+                if (only == null && text == null && part.length() <= ReadLimits.MAX_TEXT_LENGTH) {
+                    only = part;
+                } else {
+                    if (text == null) {
+                        text = new StringBuilder(only == null ? "" : only);
+                    }
+                    ReadLimits.appendBounded(text, part);
+                }
             }
         }
+        return text != null ? text.toString() : only != null ? only : "";
     }
 
-    /** Returns the text of the element the reader is on, as {@link #readText} reads it. */
-    static String readText(XMLStreamReader reader) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        readText(reader, text);
-        return text.toString();
+    private static boolean isText(int event) {
+        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE;
     }
 }

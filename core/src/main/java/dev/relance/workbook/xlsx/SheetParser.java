@@ -81,14 +81,29 @@ final class SheetParser {
     }
 
     private void readElement(XMLStreamReader reader, RowAssembler rows) throws XMLStreamException {
-        if (Ooxml.isElement(reader, "row")) {
-            // A row or cell without an r attribute follows the previous one.
-            rowIndex = readIndex(reader, rowIndex + 1);
-            columnIndex = -1;
-        } else if (Ooxml.isElement(reader, "c")) {
-            readCell(reader, rows);
-        } else if (Ooxml.isElement(reader, "mergeCell")) {
-            readMerge(Ooxml.attribute(reader, "ref"));
+        // the local name first, which the parser interns: a cell costs one switch, not three
+        // namespace tests
+        switch (reader.getLocalName()) {
+            case "c" -> {
+                if (Ooxml.isElement(reader, "c")) {
+                    readCell(reader, rows);
+                }
+            }
+            case "row" -> {
+                if (Ooxml.isElement(reader, "row")) {
+                    // A row or cell without an r attribute follows the previous one.
+                    rowIndex = readIndex(reader, rowIndex + 1);
+                    columnIndex = -1;
+                }
+            }
+            case "mergeCell" -> {
+                if (Ooxml.isElement(reader, "mergeCell")) {
+                    readMerge(Ooxml.attribute(reader, "ref"));
+                }
+            }
+            default -> {
+                // sheet properties, columns and the like say nothing about cell values
+            }
         }
     }
 
@@ -105,34 +120,68 @@ final class SheetParser {
     }
 
     private void readCell(XMLStreamReader reader, RowAssembler rows) throws XMLStreamException {
-        CellRef ref = cellRef(Ooxml.attribute(reader, "r"));
-        rowIndex = ref.row();
-        columnIndex = ref.column();
         RawCell raw = RawCell.read(reader);
-        CellValue value = toValue(raw, ref);
+        locate(raw.ref());
+        CellValue value = toValue(raw);
         if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {
-            throw xlsx.limits().textTooLong(sheetName, ref.toString(), text.text());
+            throw xlsx.limits().textTooLong(sheetName, here().toString(), text.text());
         }
-        rows.put(ref.row(), ref.column(), value);
+        rows.put(rowIndex, columnIndex, value);
     }
 
-    private CellRef cellRef(String a1) {
+    /**
+     * Moves to the cell a reference names, or to the next cell when it names none. References
+     * are plain {@code B8} in nearly every file and are read in place, without a copy; anything
+     * else goes through {@link CellRef#parse}, which reports what is wrong.
+     */
+    private void locate(String a1) {
         if (a1.isEmpty()) {
-            return new CellRef(Math.max(rowIndex, 0), columnIndex + 1);
+            rowIndex = Math.max(rowIndex, 0);
+            columnIndex++;
+            return;
+        }
+        int length = a1.length();
+        int i = 0;
+        int column = 0;
+        while (i < length && i < 4 && isAsciiLetter(a1.charAt(i))) {
+            column = column * 26 + (Character.toUpperCase(a1.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        int row = 0;
+        int digits = i;
+        while (digits < length && digits - i < 8 && a1.charAt(digits) >= '0' && a1.charAt(digits) <= '9') {
+            row = row * 10 + (a1.charAt(digits) - '0');
+            digits++;
+        }
+        if (i > 0 && digits > i && digits == length && row > 0) {
+            rowIndex = row - 1;
+            columnIndex = column - 1;
+            return;
         }
         try {
-            return CellRef.parse(a1.trim());
+            CellRef ref = CellRef.parse(a1.trim());
+            rowIndex = ref.row();
+            columnIndex = ref.column();
         } catch (IllegalArgumentException e) {
             throw damaged("cell reference " + a1 + " is not valid", null, a1, e);
         }
     }
 
-    private CellValue toValue(RawCell raw, CellRef ref) {
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** Returns the cell being read, for messages. */
+    private CellRef here() {
+        return new CellRef(rowIndex, columnIndex);
+    }
+
+    private CellValue toValue(RawCell raw) {
         if (raw.hasFormulaWithoutValue()) {
             return new CellValue.FormulaWithoutValue(raw.formula());
         }
         return switch (raw.type()) {
-            case "s" -> sharedString(raw.value(), ref);
+            case "s" -> sharedString(raw.value());
             case "inlineStr" -> new CellValue.Text(raw.inlineText());
             case "str" -> new CellValue.Text(OoxmlText.decode(raw.value()));
             case "b" -> new CellValue.Bool(WorkbookPart.isTrue(raw.value()));
@@ -142,7 +191,7 @@ final class SheetParser {
         };
     }
 
-    private CellValue sharedString(String index, CellRef ref) {
+    private CellValue sharedString(String index) {
         if (index.isBlank()) {
             return CellValue.EMPTY;
         }
@@ -150,9 +199,9 @@ final class SheetParser {
             return strings.find(Integer.parseInt(index.trim()))
                     .<CellValue>map(CellValue.Text::new)
                     .orElseThrow(() -> damaged("shared string " + index + " does not exist",
-                            ref, index, null));
+                            here(), index, null));
         } catch (NumberFormatException e) {
-            throw damaged("shared string index " + index + " is not a number", ref, index, e);
+            throw damaged("shared string index " + index + " is not a number", here(), index, e);
         }
     }
 
@@ -173,6 +222,13 @@ final class SheetParser {
         if (text.isEmpty()) {
             return CellValue.EMPTY;
         }
+        if (styles.isDate(raw.styleIndex())) {
+            int wholeDays = wholeDays(text);
+            if (wholeDays >= (date1904 ? 0 : FIRST_REAL_SERIAL) && wholeDays <= MAX_DATE_SERIAL) {
+                // the usual date cell, a whole day count: no decimal to build on the way
+                return new CellValue.DateValue((date1904 ? EPOCH_1904 : EPOCH_1900).plusDays(wholeDays));
+            }
+        }
         BigDecimal value;
         try {
             // Straight from the stored decimal text: a detour through double would add digits.
@@ -185,6 +241,23 @@ final class SheetParser {
             return new CellValue.Text(text);
         }
         return styles.isDate(raw.styleIndex()) ? toDate(value) : new CellValue.Number(value);
+    }
+
+    /** Returns the number of a text of one to seven digits, or -1 for any other text. */
+    private static int wholeDays(String text) {
+        int length = text.length();
+        if (length > 7) {
+            return -1;
+        }
+        int days = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            days = days * 10 + (c - '0');
+        }
+        return days;
     }
 
     /**

@@ -154,6 +154,17 @@ class OdsReaderTest {
     }
 
     @Test
+    void rejectsDateValueOfADayThatDoesNotExist() throws IOException {
+        Path file = TestOds.write(dir, "bad-date.ods", table("Factures", row(
+                "<table:table-cell office:value-type=\"date\" office:date-value=\"2026-02-30\"><text:p>30/02/26"
+                + "</text:p></table:table-cell>")));
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(RelanceException.class)
+                .hasMessageContaining("cell A1 of sheet Factures has a date value that cannot be read: 2026-02-30");
+    }
+
+    @Test
     void readsFormulasWithAndWithoutValues() throws IOException {
         Path file = TestOds.write(dir, "formulas.ods", table("Sheet1", row(
                 "<table:table-cell table:formula=\"of:=[.B1]*2\" office:value-type=\"float\" office:value=\"8\""

@@ -295,6 +295,51 @@ class XlsxReaderTest {
     }
 
     @Test
+    void readsCellReferencesInLowerCaseOrWithSpaces() throws IOException {
+        Path file = RawXlsx.withSheetData("<row r=\"2\"><c r=\"b2\"><v>1</v></c><c r=\" AA2 \"><v>2</v></c>"
+                + "<c r=\"ab2\"><v>3</v></c></row>")
+                .writeTo(dir.resolve("refs.xlsx"));
+
+        Row row = reader.read(file).sheets().get(0).rows().get(0);
+
+        assertThat(row.index()).isEqualTo(1);
+        assertThat(row.cell(1)).isEqualTo(new CellValue.Number(new BigDecimal("1")));
+        assertThat(row.cell(26)).isEqualTo(new CellValue.Number(new BigDecimal("2")));
+        assertThat(row.cell(27)).isEqualTo(new CellValue.Number(new BigDecimal("3")));
+    }
+
+    @Test
+    void rejectsCellReferenceOfRowZero() throws IOException {
+        Path file = RawXlsx.withSheetData("<row r=\"1\"><c r=\"A0\"><v>1</v></c></row>")
+                .writeTo(dir.resolve("row-zero.xlsx"));
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(RelanceException.class)
+                .hasMessageContaining("cell reference A0 is not valid");
+    }
+
+    @Test
+    void readsEachSharedStringByItsOwnIndexBeyondTheRecentOnes() throws IOException {
+        StringBuilder table = new StringBuilder("<sst xmlns=\"" + RawXlsx.MAIN + "\">");
+        for (int i = 0; i <= 8200; i++) {
+            table.append("<si><t>text ").append(i).append("</t></si>");
+        }
+        table.append("</sst>");
+        // 5, 4101 and 8197 fall in the same slot of the strings decoded lately
+        Path file = RawXlsx.withSheetData("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5</v></c>"
+                + "<c r=\"B1\" t=\"s\"><v>4101</v></c><c r=\"C1\" t=\"s\"><v>5</v></c>"
+                + "<c r=\"D1\" t=\"s\"><v>8197</v></c><c r=\"E1\" t=\"s\"><v>4101</v></c></row>")
+                .part("xl/sharedStrings.xml", table.toString())
+                .part("xl/_rels/workbook.xml.rels", relationshipsWithSharedStrings())
+                .writeTo(dir.resolve("many-strings.xlsx"));
+
+        Row row = reader.read(file).sheets().get(0).rows().get(0);
+
+        assertThat(row.cells()).extracting(CellValue::display)
+                .containsExactly("text 5", "text 4101", "text 5", "text 8197", "text 4101");
+    }
+
+    @Test
     void readsElementsWithNamespacePrefix() throws IOException {
         Path file = RawXlsx.withSheetData("")
                 .part("xl/workbook.xml", "<x:workbook xmlns:x=\"" + RawXlsx.MAIN + "\" xmlns:r=\""
