@@ -46,15 +46,19 @@ final class HeaderMatcher<F extends Enum<F> & TableField> {
      *                          names the missing fields, their accepted headers and the headers found.
      */
     HeaderRow<F> require(Sheet sheet) {
-        List<HeaderRow<F>> candidates = sheet.rows().stream()
-                .takeWhile(row -> row.index() < SEARCH_ROWS)
-                .map(this::match)
-                .toList();
-
-        return candidates.stream()
-                .filter(header -> missingGroups(header).isEmpty())
-                .findFirst()
-                .orElseThrow(() -> missingColumns(sheet, candidates));
+        // the header is nearly always the first row: the rows below it are not matched at all
+        List<HeaderRow<F>> candidates = new ArrayList<>();
+        for (Row row : sheet.rows()) {
+            if (row.index() >= SEARCH_ROWS) {
+                break;
+            }
+            HeaderRow<F> header = match(row);
+            if (missingGroups(header).isEmpty()) {
+                return header;
+            }
+            candidates.add(header);
+        }
+        throw missingColumns(sheet, candidates);
     }
 
     /** Returns whether the row has a column for every required field, so that it is a header. */
