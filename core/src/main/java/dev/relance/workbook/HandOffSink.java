@@ -41,7 +41,7 @@ public final class HandOffSink implements RowSink, AutoCloseable {
     private final RowSink target;
     private final String threadName;
     private final BlockingQueue<Message> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-    /** The wrapped sink's state after the last batch, for the reader. True once the consumer failed. */
+    /** Whether the wrapped sink was done after the last batch applied; true once it failed. */
     private volatile boolean done;
     /** The wrapped sink's exception, set by the consumer before {@link #done}. */
     private volatile Throwable failure;
