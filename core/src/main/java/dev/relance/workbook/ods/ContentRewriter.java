@@ -68,6 +68,8 @@ final class ContentRewriter {
         }
         xml.out().writeEndDocument();
         xml.out().flush();
+        // also when the content has no spreadsheet at all
+        requireEveryChangedTable();
     }
 
     private void rewriteRoot() throws XMLStreamException {

@@ -61,6 +61,13 @@ final class DateStyle {
 
     /** Writes the two styles, as children of office:automatic-styles. */
     void write(XMLStreamWriter out, Prefixes prefixes) throws XMLStreamException {
+        for (XmlElement style : elements(prefixes)) {
+            style.write(out);
+        }
+    }
+
+    /** Returns the two styles: the date format, then the cell style that uses it. */
+    List<XmlElement> elements(Prefixes prefixes) {
         XmlElement longPart = XmlElement.of(prefixes.name(NUMBER, "year"))
                 .withAttribute(prefixes.name(NUMBER, "style"), "long");
         XmlElement dash = XmlElement.of(prefixes.name(NUMBER, "text")).withChildren(List.of(new XmlNode.Text("-")));
@@ -72,8 +79,7 @@ final class DateStyle {
                 .withAttribute(prefixes.name(STYLE, "name"), cellStyleName)
                 .withAttribute(prefixes.name(STYLE, "family"), "table-cell")
                 .withAttribute(prefixes.name(STYLE, "data-style-name"), dataStyleName);
-        dataStyle.write(out);
-        cellStyle.write(out);
+        return List.of(dataStyle, cellStyle);
     }
 
     private static String unusedName(String base, Set<String> usedNames) {

@@ -14,6 +14,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.ReadLimits;
+import dev.relance.workbook.splice.InflationGuard;
 
 /**
  * An open ODS file: the zip archive, checked to hold a spreadsheet's {@code content.xml}. Turns
@@ -74,6 +75,19 @@ final class OdsPackage implements AutoCloseable {
         try {
             ZipArchiveEntry entry = requireEntry(name);
             return limits.entryStream(name, entry.getCompressedSize(), zip.getInputStream(entry));
+        } catch (IOException e) {
+            throw failure("cannot read " + name + " from the archive: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an entry's uncompressed bytes to be copied as bytes rather than parsed, checked
+     * against the inflation ratio only: the byte-level copy bounds what it keeps in memory itself.
+     */
+    InputStream openEntryAsBytes(String name) {
+        try {
+            ZipArchiveEntry entry = requireEntry(name);
+            return new InflationGuard(file, name, entry.getCompressedSize(), zip.getInputStream(entry));
         } catch (IOException e) {
             throw failure("cannot read " + name + " from the archive: " + e.getMessage(), e);
         }

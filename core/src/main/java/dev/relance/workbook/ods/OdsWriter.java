@@ -1,7 +1,10 @@
 package dev.relance.workbook.ods;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 
 import javax.xml.stream.XMLStreamException;
@@ -26,13 +30,15 @@ import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookEdit.CellWrite;
 import dev.relance.workbook.WorkbookEdit.SheetEdit;
 import dev.relance.workbook.WorkbookWriter;
+import dev.relance.workbook.splice.XmlByteScanner;
 
 /**
  * Writes an edit into an OpenDocument spreadsheet surgically: every zip entry but
  * {@code content.xml} and {@code meta.xml} is copied byte for byte, still compressed, in its order
  * (so the stored {@code mimetype} stays first), and {@code content.xml} is streamed through with
- * only the edited tables changed. Repeated rows and cells stay compressed except where a cell is
- * written. {@code meta.xml} gets the save's time as its modification date, nothing else.
+ * only the edited rows changed: the other tables and rows are copied as their bytes. Repeated
+ * rows and cells stay compressed except where a cell is written. {@code meta.xml} gets the
+ * save's time as its modification date, nothing else.
  */
 public final class OdsWriter implements WorkbookWriter {
 
@@ -86,16 +92,27 @@ public final class OdsWriter implements WorkbookWriter {
         }
     }
 
+    /**
+     * Writes the new content.xml. It is compressed at the fastest level on another thread while
+     * this one makes it, because it is the whole workbook and compressing it is most of a save.
+     */
     private static void writeContent(OdsPackage ods, ZipArchiveEntry original, WorkbookEdit edit,
             Set<String> styleNames, ZipArchiveOutputStream zip) throws IOException {
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putArchiveEntry(likeOriginal(original));
-        try (InputStream source = ods.openEntry(OdsPackage.CONTENT)) {
-            XMLStreamReader in = OdfXml.reader(source, OdsPackage.CONTENT);
-            XMLStreamWriter out = OdfXml.outputFactory().createXMLStreamWriter(zip, "UTF-8");
-            new ContentRewriter(new XmlStream(in, out), edit, styleNames).rewrite();
-            // closing the XML writer would not close the zip, but flushing is all it needs
-            out.flush();
-            in.close();
+        try (InputStream content = ods.openEntryAsBytes(OdsPackage.CONTENT);
+                HandOffStream target = new HandOffStream(zip, "relance-deflate")) {
+            byte[] prolog = content.readNBytes(XmlByteScanner.PROLOG_BYTES);
+            if (XmlByteScanner.canScan(prolog)) {
+                InputStream source = new SequenceInputStream(new ByteArrayInputStream(prolog), content);
+                new ContentSplicer(source, target, edit, styleNames).splice();
+            } else {
+                // parsed whole, so read again within the limits the readers keep
+                try (InputStream parsed = ods.openEntry(OdsPackage.CONTENT)) {
+                    rewriteEventByEvent(parsed, target, edit, styleNames);
+                }
+            }
+            target.finish();
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof IOException io) {
                 throw io;
@@ -103,6 +120,18 @@ public final class OdsWriter implements WorkbookWriter {
             throw ods.malformed(OdsPackage.CONTENT, e);
         }
         zip.closeArchiveEntry();
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** Rewrites a content.xml in another encoding than UTF-8, or with a document type declaration. */
+    private static void rewriteEventByEvent(InputStream source, OutputStream target, WorkbookEdit edit,
+            Set<String> styleNames) throws XMLStreamException {
+        XMLStreamReader in = OdfXml.reader(source, OdsPackage.CONTENT);
+        XMLStreamWriter out = OdfXml.outputFactory().createXMLStreamWriter(target, "UTF-8");
+        new ContentRewriter(new XmlStream(in, out), edit, styleNames).rewrite();
+        // closing the XML writer would not close the target, but flushing is all it needs
+        out.flush();
+        in.close();
     }
 
     private static void writeMeta(OdsPackage ods, ZipArchiveEntry original, LocalDateTime modified,

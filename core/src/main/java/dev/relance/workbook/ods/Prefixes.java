@@ -1,7 +1,9 @@
 package dev.relance.workbook.ods;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.namespace.QName;
@@ -31,8 +33,13 @@ final class Prefixes {
 
     /** Reads the root's declarations. */
     static Prefixes of(XmlElement root) {
+        return of(root.namespaces());
+    }
+
+    /** Reads declarations in document order. The first prefix of a namespace is the one used. */
+    static Prefixes of(List<XmlElement.Namespace> declarations) {
         Map<String, String> byNamespace = new HashMap<>();
-        for (XmlElement.Namespace namespace : root.namespaces()) {
+        for (XmlElement.Namespace namespace : declarations) {
             byNamespace.putIfAbsent(namespace.uri(), namespace.prefix());
         }
         return new Prefixes(byNamespace);
@@ -41,14 +48,26 @@ final class Prefixes {
     /** Returns the root with declarations added for the namespaces the writer may use. */
     XmlElement declareMissing(XmlElement root) {
         XmlElement declared = root;
+        for (XmlElement.Namespace namespace : addMissing()) {
+            declared = declared.withNamespace(namespace);
+        }
+        return declared;
+    }
+
+    /**
+     * Binds the namespaces the writer may use and the root lacks to a free prefix, and returns
+     * the declarations the root needs for them, in a fixed order.
+     */
+    List<XmlElement.Namespace> addMissing() {
+        List<XmlElement.Namespace> added = new ArrayList<>();
         for (Map.Entry<String, String> usual : USUAL.entrySet()) {
             if (!byNamespace.containsKey(usual.getKey())) {
                 String prefix = freePrefix(usual.getValue());
                 byNamespace.put(usual.getKey(), prefix);
-                declared = declared.withNamespace(new XmlElement.Namespace(prefix, usual.getKey()));
+                added.add(new XmlElement.Namespace(prefix, usual.getKey()));
             }
         }
-        return declared;
+        return added;
     }
 
     /** Returns whether the document declares the namespace (LibreOffice's calcext, for one). */

@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLStreamException;
+
+import dev.relance.workbook.splice.RawTag;
+import dev.relance.workbook.splice.XmlByteScanner;
 
 /**
  * Streams a worksheet part as bytes, copying every row that gets no write as it is, and hands
@@ -24,11 +24,6 @@ import javax.xml.stream.XMLStreamException;
  */
 final class SheetSplicer {
 
-    /** How much of a part's start is read to check its encoding. */
-    private static final int PROLOG_BYTES = 64 * 1024;
-    private static final Pattern ENCODING =
-            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
-    private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
     private static final Set<String> MAIN_NAMESPACES =
             Set.of(Ooxml.MAIN_NS, Ooxml.STRICT_MAIN_NS);
 
@@ -79,18 +74,10 @@ final class SheetSplicer {
      * mark and reset, and is left where it was.
      */
     static boolean canSplice(InputStream part) throws IOException {
-        part.mark(PROLOG_BYTES);
-        byte[] start = part.readNBytes(PROLOG_BYTES);
+        part.mark(XmlByteScanner.PROLOG_BYTES);
+        byte[] start = part.readNBytes(XmlByteScanner.PROLOG_BYTES);
         part.reset();
-        String text = new String(start, StandardCharsets.ISO_8859_1);
-        if (text.startsWith("\u00ef\u00bb\u00bf")) {
-            text = text.substring(3);
-        }
-        if (text.indexOf('\0') >= 0 || text.contains("<!DOCTYPE")) {
-            return false;
-        }
-        Matcher encoding = ENCODING.matcher(text);
-        return !encoding.find() || UTF_8_NAMES.contains(encoding.group(1).toLowerCase(Locale.ROOT));
+        return XmlByteScanner.canScan(start);
     }
 
     /** Writes the edited part. */

@@ -20,6 +20,7 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 import dev.relance.RelanceException;
 import dev.relance.workbook.ReadLimits;
+import dev.relance.workbook.splice.InflationGuard;
 
 /**
  * An open XLSX file: the zip archive, its parts by name and their relationships. Every failure

@@ -56,9 +56,14 @@ final class TestOds {
 
     /** Writes a zip with the given mimetype and content.xml, as they are. */
     static Path writeParts(Path file, String mimetype, String content) throws IOException {
+        return writeParts(file, mimetype, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a zip with the given mimetype and content.xml bytes, in whatever encoding they are. */
+    static Path writeParts(Path file, String mimetype, byte[] content) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             putStored(zip, "mimetype", mimetype.getBytes(StandardCharsets.US_ASCII));
-            put(zip, "META-INF/manifest.xml", MANIFEST);
+            put(zip, "META-INF/manifest.xml", MANIFEST.getBytes(StandardCharsets.UTF_8));
             put(zip, "content.xml", content);
         }
         return file;
@@ -97,10 +102,10 @@ final class TestOds {
         zip.closeEntry();
     }
 
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         OutputStream out = zip;
-        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
         zip.closeEntry();
     }
 }

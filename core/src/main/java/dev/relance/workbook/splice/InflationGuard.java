@@ -1,4 +1,4 @@
-package dev.relance.workbook.xlsx;
+package dev.relance.workbook.splice;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,14 +13,15 @@ import dev.relance.workbook.ReadLimits;
  * the inflation ratio of a zip bomb only. The byte-level copy bounds what it keeps in memory
  * itself, so the per-byte checks the readers make for the XML parser are not needed.
  */
-final class InflationGuard extends FilterInputStream {
+public final class InflationGuard extends FilterInputStream {
 
     private final Path file;
     private final String entryName;
     private final long compressedSize;
     private long inflated;
 
-    InflationGuard(Path file, String entryName, long compressedSize, InputStream inflated) {
+    /** Wraps the inflated bytes of the entry {@code entryName} of {@code file}. */
+    public InflationGuard(Path file, String entryName, long compressedSize, InputStream inflated) {
         super(inflated);
         this.file = file;
         this.entryName = entryName;

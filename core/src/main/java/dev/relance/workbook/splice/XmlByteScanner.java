@@ -1,10 +1,17 @@
-package dev.relance.workbook.xlsx;
+package dev.relance.workbook.splice;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -21,10 +28,10 @@ import dev.relance.RelanceException;
  * <p>Positions are offsets from the start of the input. Only the bytes from the token being
  * read on are kept in memory, so a part of any size streams through a small buffer.
  */
-final class XmlByteScanner {
+public final class XmlByteScanner {
 
     /** The kinds of markup tokens. */
-    enum Kind {
+    public enum Kind {
         /** A start tag such as {@code <row r="2">}. */
         START,
         /** An empty-element tag such as {@code <c r="A1"/>}. */
@@ -42,7 +49,20 @@ final class XmlByteScanner {
      * one row taken whole to be edited. A row of Excel's 16,384 columns with short texts is
      * about 1 MiB.
      */
-    static final int MAX_KEPT_BYTES = 64 << 20;
+    public static final int MAX_KEPT_BYTES = 64 << 20;
+
+    /** How much of a part's start {@link #canScan} needs to see. */
+    public static final int PROLOG_BYTES = 64 * 1024;
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LESS_THANS = ONES * '<';
+
+    private static final Pattern ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
 
     private static final byte[] COMMENT_END = "-->".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CDATA_START = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
@@ -70,13 +90,31 @@ final class XmlByteScanner {
     private long nameEnd;
     private Kind kind = Kind.OTHER;
 
-    XmlByteScanner(InputStream in, OutputStream out) {
+    /** Scans {@code in} and copies it to {@code out}, which is not closed. */
+    public XmlByteScanner(InputStream in, OutputStream out) {
         this.in = in;
         this.out = out;
     }
 
+    /**
+     * Returns whether a part can be scanned, given its first {@link #PROLOG_BYTES} bytes (all of
+     * them when it is shorter): it is UTF-8, as declared or by default, with no byte order mark
+     * of another encoding and no document type declaration.
+     */
+    public static boolean canScan(byte[] prolog) {
+        String text = new String(prolog, StandardCharsets.ISO_8859_1);
+        if (text.startsWith("\u00ef\u00bb\u00bf")) {
+            text = text.substring(3);
+        }
+        if (text.indexOf('\0') >= 0 || text.contains("<!DOCTYPE")) {
+            return false;
+        }
+        Matcher encoding = ENCODING.matcher(text);
+        return !encoding.find() || UTF_8_NAMES.contains(encoding.group(1).toLowerCase(Locale.ROOT));
+    }
+
     /** Reads on to the next markup token and copies the text before it. */
-    Kind next() throws IOException, XMLStreamException {
+    public Kind next() throws IOException, XMLStreamException {
         long lessThan = findLessThan(position);
         if (lessThan < 0) {
             position = base + filled;
@@ -92,16 +130,18 @@ final class XmlByteScanner {
         return kind;
     }
 
-    Kind kind() {
+    /** Returns the kind of the current token. */
+    public Kind kind() {
         return kind;
     }
 
-    long tokenStart() {
+    /** Returns where the current token starts, as an offset from the start of the input. */
+    public long tokenStart() {
         return tokenStart;
     }
 
     /** Returns the current token's bytes. */
-    byte[] token() {
+    public byte[] token() {
         return bytes(tokenStart, tokenEnd);
     }
 
@@ -109,20 +149,20 @@ final class XmlByteScanner {
      * Returns whether the current start or empty-element tag's local name, after any prefix,
      * is the given one letter.
      */
-    boolean hasLocalName(char letter) {
+    public boolean hasLocalName(char letter) {
         int end = index(nameEnd);
         return buffer[end - 1] == letter && (buffer[end - 2] == '<' || buffer[end - 2] == ':');
     }
 
     /** Writes the bytes instead of the current token. */
-    void replace(byte[] replacement) throws IOException {
+    public void replace(byte[] replacement) throws IOException {
         writePendingUpTo(tokenStart);
         out.write(replacement);
         pending = tokenEnd;
     }
 
     /** Writes the bytes before the current token. */
-    void insertBefore(byte[] insertion) throws IOException {
+    public void insertBefore(byte[] insertion) throws IOException {
         writePendingUpTo(tokenStart);
         out.write(insertion);
     }
@@ -132,7 +172,7 @@ final class XmlByteScanner {
      * whole element, which is not copied: the caller writes what replaces it, and everything
      * before it has been written.
      */
-    byte[] takeElement() throws IOException, XMLStreamException {
+    public byte[] takeElement() throws IOException, XMLStreamException {
         long start = tokenStart;
         takenFrom = start;
         try {
@@ -152,7 +192,19 @@ final class XmlByteScanner {
      * after each {@code <} are looked at: in well-formed XML a {@code <} starts markup everywhere but
      * in comments, CDATA sections and processing instructions, which are passed over whole.
      */
-    boolean copyElement() throws IOException, XMLStreamException {
+    public boolean copyElement() throws IOException, XMLStreamException {
+        return copyElement(true);
+    }
+
+    /**
+     * Copies the element whose start tag is the current token, to its end tag, as
+     * {@link #copyElement()} does but without looking for formulas, which is quicker.
+     */
+    public void copyElementAsIs() throws IOException, XMLStreamException {
+        copyElement(false);
+    }
+
+    private boolean copyElement(boolean lookForFormulas) throws IOException, XMLStreamException {
         if (kind == Kind.EMPTY) {
             return false;
         }
@@ -167,7 +219,7 @@ final class XmlByteScanner {
             }
             tokenStart = lessThan;
             keepFrom(lessThan);
-            int quick = quickLook(lessThan, name);
+            int quick = lookForFormulas ? quickLook(lessThan, name) : quickLookAtName(lessThan, name);
             if (quick != UNSURE) {
                 formula |= quick == FORMULA_START;
                 at = lessThan + 1;
@@ -186,7 +238,7 @@ final class XmlByteScanner {
                 at = endOfTag(lessThan + 1);
                 depth += byteAt(at - 2) == '/' ? 0 : 1;
             } else {
-                formula |= second != '/' && isFormulaAt(lessThan + 1);
+                formula |= lookForFormulas && second != '/' && isFormulaAt(lessThan + 1);
                 at = lessThan + 1;
             }
         }
@@ -196,6 +248,31 @@ final class XmlByteScanner {
     private static final int FORMULA_START = 1;
     private static final int UNSURE = 2;
     private static final int LOOKAHEAD_BYTES = 64;
+
+    /**
+     * Classifies the markup at a {@code <} as {@link #quickLook} does, without telling formulas
+     * from other tags: only a start or end tag of the element's name, a comment, a processing
+     * instruction or the buffer's end are {@link #UNSURE}.
+     */
+    private int quickLookAtName(long lessThan, byte[] name) throws IOException {
+        if (filled - index(lessThan) < LOOKAHEAD_BYTES) {
+            keepFrom(lessThan);
+            fill();
+        }
+        int i = index(lessThan) + 1;
+        if (filled - i < name.length + 2) {
+            return UNSURE;
+        }
+        int second = buffer[i];
+        if (second == '!' || second == '?') {
+            return UNSURE;
+        }
+        int nameStart = second == '/' ? i + 1 : i;
+        int nameStop = nameStart + name.length;
+        boolean named = Arrays.equals(buffer, nameStart, nameStop, name, 0, name.length)
+                && isNameEnd(buffer[nameStop]);
+        return named ? UNSURE : OTHER_TAG;
+    }
 
     /**
      * Classifies the markup at a {@code <} from the buffer alone, for the common case inside a
@@ -225,8 +302,28 @@ final class XmlByteScanner {
         return formula ? FORMULA_START : OTHER_TAG;
     }
 
+    /**
+     * Copies everything after the current token to the end of the input as it is, without looking
+     * at it, once the caller knows nothing more changes. {@link #next} then returns
+     * {@link Kind#END_OF_INPUT}.
+     */
+    public void copyRest() throws IOException {
+        long end = base + filled;
+        writePendingUpTo(end);
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            out.write(buffer, 0, read);
+            end += read;
+        }
+        endOfInput = true;
+        base = end;
+        filled = 0;
+        pending = end;
+        kept = end;
+        position = end;
+    }
+
     /** Writes the bytes not yet written, and leaves the output open. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         writePendingUpTo(base + filled);
     }
 
@@ -291,9 +388,21 @@ final class XmlByteScanner {
         }
     }
 
-    /** Returns the index of the first {@code <} in the buffer from {@code from} to {@code end}. */
+    /**
+     * Returns the index of the first {@code <} in the buffer from {@code from} to {@code end}.
+     * Eight bytes are tested at once: a byte equal to {@code <} becomes zero once XORed with it,
+     * and subtracting one from each byte sets the top bit of the lowest zero byte.
+     */
     private int indexOfLessThan(int from, int end) {
-        for (int i = from; i < end; i++) {
+        int i = from;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(buffer, i) ^ LESS_THANS;
+            long zeros = (word - ONES) & ~word & HIGH_BITS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
             if (buffer[i] == '<') {
                 return i;
             }

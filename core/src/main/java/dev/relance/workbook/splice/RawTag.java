@@ -1,4 +1,4 @@
-package dev.relance.workbook.xlsx;
+package dev.relance.workbook.splice;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamException;
  * A start or empty-element tag as the bytes of a UTF-8 part: its name and attributes, and the
  * same tag with one attribute changed, every other byte left as it was.
  */
-final class RawTag {
+public final class RawTag {
 
     private static final String XMLNS = "xmlns";
     private static final Map<String, String> PREDEFINED_ENTITIES = Map.of(
@@ -35,7 +35,7 @@ final class RawTag {
     }
 
     /** Parses a tag from its {@code <} to its {@code >}. */
-    static RawTag parse(byte[] tag) throws XMLStreamException {
+    public static RawTag parse(byte[] tag) throws XMLStreamException {
         int at = 1;
         int nameEnd = skipName(tag, at);
         String name = text(tag, at, nameEnd);
@@ -62,28 +62,39 @@ final class RawTag {
         return new RawTag(tag, name, attributes);
     }
 
-    String name() {
+    /** Returns the tag's name as written, with its prefix. */
+    public String name() {
         return name;
     }
 
     /** Returns the prefix of the tag's name, empty when it has none. */
-    String prefix() {
+    public String prefix() {
         int colon = name.indexOf(':');
         return colon < 0 ? "" : name.substring(0, colon);
     }
 
-    String localName() {
+    /** Returns the tag's name after its prefix. */
+    public String localName() {
         return name.substring(name.indexOf(':') + 1);
     }
 
+    /** Returns the attributes' names as written, with their prefixes, in the tag's order. */
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>(attributes.size());
+        for (Attribute attribute : attributes) {
+            names.add(attribute.name());
+        }
+        return names;
+    }
+
     /** Returns an attribute's value with its character references replaced. */
-    Optional<String> attribute(String attributeName) {
+    public Optional<String> attribute(String attributeName) {
         return findAttribute(attributeName)
                 .map(attribute -> decode(text(bytes, attribute.valueStart(), attribute.valueEnd())));
     }
 
     /** Returns whether the tag declares a namespace. */
-    boolean declaresNamespace() {
+    public boolean declaresNamespace() {
         for (Attribute attribute : attributes) {
             if (attribute.name().startsWith(XMLNS)) {
                 return true;
@@ -93,7 +104,7 @@ final class RawTag {
     }
 
     /** Returns the namespaces the tag declares, by prefix ({@code ""} for the default one). */
-    Map<String, String> namespaceDeclarations() {
+    public Map<String, String> namespaceDeclarations() {
         Map<String, String> declared = new LinkedHashMap<>();
         for (Attribute attribute : attributes) {
             String attributeName = attribute.name();
@@ -110,7 +121,7 @@ final class RawTag {
      * Returns the tag with an attribute set to a value: the value is replaced in place, or the
      * attribute added after the last one when the tag has none.
      */
-    byte[] withAttribute(String attributeName, String value) {
+    public byte[] withAttribute(String attributeName, String value) {
         byte[] escaped = escape(value).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream changed = new ByteArrayOutputStream(bytes.length + escaped.length);
         Optional<Attribute> existing = findAttribute(attributeName);
@@ -139,13 +150,13 @@ final class RawTag {
     }
 
     /** Escapes text for an attribute value in single or double quotes. */
-    static String escape(String value) {
+    public static String escape(String value) {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 
     /** Replaces the predefined entities and numeric character references. */
-    static String decode(String raw) {
+    public static String decode(String raw) {
         if (raw.indexOf('&') < 0) {
             return raw;
         }
