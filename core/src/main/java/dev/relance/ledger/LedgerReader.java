@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.relance.plan.Problem;
+import dev.relance.workbook.HandOffSink;
 import dev.relance.workbook.Row;
 import dev.relance.workbook.RowSink;
 import dev.relance.workbook.Sheet;
@@ -29,6 +30,10 @@ import dev.relance.workbook.Workbook;
  * on; once every sheet is known, that assumption is checked, and when it fails the Invoices sheet
  * is streamed a second time. When no Clients sheet comes before it, the first pass skips the
  * invoice rows.
+ *
+ * <p>On either pass, the invoice rows are read on a thread of their own while the file's reader
+ * parses the next ones (see {@link dev.relance.workbook.HandOffSink}). That thread ends with the
+ * Invoices sheet, or when the read fails.
  */
 public final class LedgerReader {
 
@@ -52,7 +57,9 @@ public final class LedgerReader {
      */
     public StreamedLedger read(SheetSource source) {
         LedgerSheets sheets = new LedgerSheets();
-        source.stream(sheets);
+        try (sheets) {
+            source.stream(sheets);
+        }
 
         SheetContext context = sheets.finalContext();
         InvoiceReader.Result invoices = sheets.speculativeInvoices(context)
@@ -72,12 +79,14 @@ public final class LedgerReader {
     /** Streams the Invoices sheet alone, now that everything its rows need is known. */
     private static InvoiceReader.Result streamInvoices(SheetSource source, SheetContext context) {
         InvoiceRows rows = new InvoiceRows(context);
-        source.stream(new SheetSelector() {
-            @Override
-            public Optional<RowSink> select(String name, boolean hidden, int position) {
-                return position == context.invoicesPosition() ? Optional.of(rows) : Optional.empty();
-            }
-        });
+        try (HandOffSink handOff = LedgerSheets.handOff(rows)) {
+            source.stream(new SheetSelector() {
+                @Override
+                public Optional<RowSink> select(String name, boolean hidden, int position) {
+                    return position == context.invoicesPosition() ? Optional.of(handOff) : Optional.empty();
+                }
+            });
+        }
         return rows.reader.result();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.relance.RelanceException;
+import dev.relance.workbook.HandOffSink;
 import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.Row;
 import dev.relance.workbook.RowSink;
@@ -18,8 +19,17 @@ import dev.relance.workbook.WorkbookFormat;
  * The first pass over a workbook's sheets: keeps the Clients, history and Settings sheets whole,
  * notes every other sheet's name, keeps the first rows of each Invoices sheet for its header,
  * and reads the invoice rows as they stream by when what they need is known by then.
+ *
+ * <p>The invoice rows are read on a thread of their own ({@link #INVOICE_ROWS_THREAD}) while the
+ * reader parses the next ones. The kept sheets stay on the reader's thread. A sheet's
+ * {@link RowSink#end()} waits until its rows are read, so that this object's state is only ever
+ * touched by one thread at a time. The selector must be closed once the stream is over, failed
+ * or not, so that no reading thread stays behind.
  */
-final class LedgerSheets implements SheetSelector {
+final class LedgerSheets implements SheetSelector, AutoCloseable {
+
+    /** The name of the thread that reads the invoice rows while the reader parses the next ones. */
+    static final String INVOICE_ROWS_THREAD = "relance-invoice-rows";
 
     /** One sheet seen, in tab order. */
     private record Slot(String name, boolean hidden, Optional<SheetCollector> kept,
@@ -38,6 +48,7 @@ final class LedgerSheets implements SheetSelector {
 
     private final ReadLimits.KeptCells keptCells = new ReadLimits.KeptCells();
     private final List<Slot> slots = new ArrayList<>();
+    private final List<HandOffSink> handOffs = new ArrayList<>();
     private WorkbookFormat format = WorkbookFormat.XLSX;
     private boolean date1904;
     /** Grows whenever a sheet is seen or a kept row arrives, so that a context can tell it is stale. */
@@ -60,7 +71,9 @@ final class LedgerSheets implements SheetSelector {
         if (role.get() == SheetRole.INVOICES) {
             InvoiceSink sink = new InvoiceSink(position);
             slots.add(new Slot(name, hidden, Optional.empty(), Optional.of(sink)));
-            return Optional.of(sink);
+            HandOffSink handOff = handOff(sink);
+            handOffs.add(handOff);
+            return Optional.of(handOff);
         }
         SheetCollector collector = new SheetCollector(name, hidden, keptCells);
         slots.add(new Slot(name, hidden, Optional.of(collector), Optional.empty()));
@@ -71,6 +84,38 @@ final class LedgerSheets implements SheetSelector {
     @Override
     public boolean readLast(String name, boolean hidden, int position) {
         return SheetRole.of(name).filter(SheetRole.INVOICES::equals).isPresent();
+    }
+
+    /** Returns a sink that reads invoice rows on their own thread. */
+    static HandOffSink handOff(RowSink invoiceRows) {
+        return new HandOffSink(invoiceRows, INVOICE_ROWS_THREAD);
+    }
+
+    /**
+     * Ends the threads reading invoice rows, which a failed stream leaves running.
+     *
+     * @throws RuntimeException a failure of the invoice rows' reading that no call threw yet
+     */
+    @Override
+    public void close() {
+        Throwable first = null;
+        for (HandOffSink handOff : handOffs) {
+            try {
+                handOff.close();
+            } catch (RuntimeException | Error e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
     }
 
     /**
@@ -198,7 +243,7 @@ final class LedgerSheets implements SheetSelector {
         @Override
         public boolean isDone() {
             return headerSearched
-                    && speculation.map(found -> found.reader().ended()).orElse(true);
+                    && (speculation.isEmpty() || speculation.get().reader().ended());
         }
     }
 }
