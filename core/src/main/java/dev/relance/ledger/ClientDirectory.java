@@ -2,7 +2,6 @@ package dev.relance.ledger;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.relance.workbook.InvalidValueException;
@@ -37,9 +36,10 @@ final class ClientDirectory {
      */
     String requireKey(String codeOrName) {
         String key = TextKey.of(codeOrName);
-        Optional<Client> byCode = Optional.ofNullable(byKey.get(key));
-        if (byCode.isPresent()) {
-            return byCode.get().key();
+        if (byKey.containsKey(key)) {
+            // this key equals the client's key, which would otherwise be built again from the
+            // client's code for each invoice row
+            return key;
         }
 
         List<Client> named = byName.getOrDefault(key, List.of());

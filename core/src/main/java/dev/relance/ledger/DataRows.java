@@ -2,6 +2,7 @@ package dev.relance.ledger;
 
 import java.util.List;
 
+import dev.relance.workbook.CellValue;
 import dev.relance.workbook.Row;
 
 /**
@@ -32,7 +33,7 @@ final class DataRows {
         }
         boolean started = lastIndex >= 0;
         // the cell view leaves blank rows out, so a gap in the indexes is a blank row
-        if (row.isBlank() || started && row.index() != lastIndex + 1) {
+        if (isBlank(row) || started && row.index() != lastIndex + 1) {
             // blank rows between the header and the first data row are layout, not the end
             ended = started;
             return false;
@@ -48,6 +49,19 @@ final class DataRows {
     /** Returns whether the table has ended, so that no later row is data. */
     boolean ended() {
         return ended;
+    }
+
+    /**
+     * Returns whether every cell of the row is blank, as {@link Row#isBlank()} does, in a plain
+     * loop: a stream set up for each of a million rows costs more than the check itself.
+     */
+    private static boolean isBlank(Row row) {
+        for (CellValue cell : row.cells()) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isTotalRow(Row row) {

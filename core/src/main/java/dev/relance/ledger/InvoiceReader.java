@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 import dev.relance.plan.Problem;
 import dev.relance.workbook.CellValue;
@@ -28,12 +30,16 @@ final class InvoiceReader {
 
     /** The problems listed one by one; more are counted in one last problem. */
     static final int MAX_PROBLEMS = 100_000;
+    /** The columns whose amounts may be typed with a currency, in the order they are checked. */
+    private static final List<InvoiceField> AMOUNT_FIELDS =
+            List.of(InvoiceField.AMOUNT, InvoiceField.PAID, InvoiceField.BALANCE);
 
     private final String sheet;
     private final HeaderRow<InvoiceField> header;
     private final ValueReader values;
     private final Settings settings;
-    private final ClientDirectory clients;
+    /** The client lookup, made once rather than for each row. */
+    private final Function<String, String> clientLookup;
     private final DataRows dataRows;
     private final List<Invoice> invoices = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -51,7 +57,7 @@ final class InvoiceReader {
         this.header = header;
         this.values = values;
         this.settings = settings;
-        this.clients = clients;
+        this.clientLookup = clients::requireKey;
         this.dataRows = new DataRows(header.index(), header.columnsOf(InvoiceField.NUMBER));
         for (InvoiceField field : InvoiceField.values()) {
             columns.put(field, header.column(field));
@@ -69,13 +75,21 @@ final class InvoiceReader {
         }
         RowCells cells = new RowCells(sheet, row, values);
         Optional<Invoice> invoice = readInvoice(cells);
-        invoice.ifPresent(found -> keys.find(found.clientKey(), TextKey.of(found.number()))
-                .ifPresent(firstRow -> reportDuplicate(cells, firstRow)));
+        if (invoice.isEmpty()) {
+            // an invoice is missing only when its row has problems
+            keep(cells.problems());
+            return;
+        }
+        Invoice read = invoice.get();
+        String numberKey = TextKey.of(read.number());
+        OptionalInt firstRow = keys.find(read.clientKey(), numberKey);
+        if (firstRow.isPresent()) {
+            reportDuplicate(cells, firstRow.getAsInt());
+        }
 
         keep(cells.problems());
         if (!cells.hasProblems()) {
-            Invoice read = invoice.orElseThrow();
-            keys.put(read.clientKey(), TextKey.of(read.number()), row.index());
+            keys.put(read.clientKey(), numberKey, row.index());
             if (read.balance().signum() != 0) {
                 invoices.add(read);
             }
@@ -129,9 +143,10 @@ final class InvoiceReader {
         Optional<BigDecimal> balanceCell = cells.amount(at(InvoiceField.BALANCE));
         Optional<String> currencyCell =
                 cells.textAs(at(InvoiceField.CURRENCY), CurrencyCodes::of);
-        String currency = statedCurrency(cells, currencyCell)
-                .map(code -> currencies.computeIfAbsent(code, same -> same))
-                .orElse(settings.currency());
+        Optional<String> stated = statedCurrency(cells, currencyCell);
+        String currency = stated.isPresent()
+                ? currencies.computeIfAbsent(stated.get(), same -> same)
+                : settings.currency();
         boolean disputed = cells.flag(at(InvoiceField.DISPUTED)).orElse(false);
         if (cells.hasProblems()) {
             // Checked before the missing values below, so that an unreadable amount is not also
@@ -150,7 +165,11 @@ final class InvoiceReader {
 
     /** Returns the one kept instance of a date, so that a million rows share a few hundred. */
     private Optional<LocalDate> shared(Optional<LocalDate> date) {
-        return date.isEmpty() ? date : dates.computeIfAbsent(date.get(), unused -> date);
+        if (date.isEmpty()) {
+            return date;
+        }
+        Optional<LocalDate> first = dates.putIfAbsent(date.get(), date);
+        return first == null ? date : first;
     }
 
     private Optional<String> readClient(RowCells cells) {
@@ -159,14 +178,18 @@ final class InvoiceReader {
             cells.report(column, "missing client; expected a client code or name");
             return Optional.empty();
         }
-        return cells.textAs(Optional.of(column), clients::requireKey);
+        return cells.textAs(Optional.of(column), clientLookup);
     }
 
     /** Returns the due date, or the invoice date plus the payment days when the due date is blank. */
     private Optional<LocalDate> dueDate(RowCells cells, Optional<LocalDate> invoiceDate,
             Optional<LocalDate> dueDate) {
-        Optional<LocalDate> due =
-                dueDate.or(() -> invoiceDate.map(date -> date.plusDays(settings.paymentDays())));
+        if (dueDate.isPresent()) {
+            return dueDate;
+        }
+        Optional<LocalDate> due = invoiceDate.isPresent()
+                ? Optional.of(invoiceDate.get().plusDays(settings.paymentDays()))
+                : Optional.empty();
         if (due.isEmpty()) {
             int column = at(InvoiceField.DUE_DATE)
                     .orElseGet(() -> column(InvoiceField.INVOICE_DATE));
@@ -181,16 +204,19 @@ final class InvoiceReader {
      */
     private Optional<BigDecimal> balance(RowCells cells, Optional<BigDecimal> amount,
             BigDecimal paid, Optional<BigDecimal> balanceCell) {
-        // with nothing paid the amount itself is kept, one number fewer per row
-        Optional<BigDecimal> balance = balanceCell.or(() -> amount.map(value -> paid.signum() == 0
-                ? value
-                : value.subtract(paid)));
-        if (balance.isEmpty()) {
+        BigDecimal balance;
+        if (balanceCell.isPresent()) {
+            balance = balanceCell.get();
+        } else if (amount.isPresent()) {
+            // with nothing paid the amount itself is kept, one number fewer per row
+            balance = paid.signum() == 0 ? amount.get() : amount.get().subtract(paid);
+        } else {
             int column = at(InvoiceField.AMOUNT)
                     .orElseGet(() -> column(InvoiceField.BALANCE));
             cells.report(column, "missing amount; expected e.g. 1 234,56");
+            return Optional.empty();
         }
-        return balance.map(value -> value.setScale(2, RoundingMode.HALF_UP));
+        return Optional.of(balance.setScale(2, RoundingMode.HALF_UP));
     }
 
     /**
@@ -200,7 +226,7 @@ final class InvoiceReader {
      */
     private Optional<String> statedCurrency(RowCells cells, Optional<String> currencyCell) {
         Optional<String> currency = currencyCell;
-        for (InvoiceField field : List.of(InvoiceField.AMOUNT, InvoiceField.PAID, InvoiceField.BALANCE)) {
+        for (InvoiceField field : AMOUNT_FIELDS) {
             Optional<Integer> column = at(field);
             if (column.isEmpty() || !(cells.row().cell(column.get()) instanceof CellValue.Text text)) {
                 continue;

@@ -216,8 +216,8 @@ final class LedgerSheets implements SheetSelector, AutoCloseable {
         public void row(Row row) {
             if (!headerSearched) {
                 searchHeader(row);
-            } else {
-                speculation.ifPresent(found -> found.reader().read(row));
+            } else if (speculation.isPresent()) {
+                speculation.get().reader().read(row);
             }
         }
 

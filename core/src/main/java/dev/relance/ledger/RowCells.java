@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import dev.relance.plan.Problem;
@@ -23,7 +24,8 @@ final class RowCells {
     private final String sheet;
     private final Row row;
     private final ValueReader values;
-    private final List<Problem> problems = new ArrayList<>();
+    /** Empty and shared until the first problem, because most rows have none. */
+    private List<Problem> problems = List.of();
 
     RowCells(String sheet, Row row, ValueReader values) {
         this.sheet = sheet;
@@ -35,33 +37,44 @@ final class RowCells {
         return row;
     }
 
+    // The readers below are unbound method references, created once, rather than references
+    // bound to this row's value reader, which would be created for each cell of a million rows.
+
     Optional<String> text(Optional<Integer> column) {
-        return read(column, values::text);
+        return readWith(column, ValueReader::text);
     }
 
     Optional<BigDecimal> amount(Optional<Integer> column) {
-        return read(column, values::amount);
+        return readWith(column, ValueReader::amount);
     }
 
     Optional<BigDecimal> percent(Optional<Integer> column) {
-        return read(column, values::percent);
+        return readWith(column, ValueReader::percent);
     }
 
     Optional<LocalDate> date(Optional<Integer> column) {
-        return read(column, values::date);
+        return readWith(column, ValueReader::date);
     }
 
     Optional<Boolean> flag(Optional<Integer> column) {
-        return read(column, values::flag);
+        return readWith(column, ValueReader::flag);
     }
 
     Optional<Integer> wholeNumber(Optional<Integer> column) {
-        return read(column, values::wholeNumber);
+        return readWith(column, ValueReader::wholeNumber);
     }
 
     /** Reads the cell as text and converts it; a conversion that throws is reported at the cell. */
     <T> Optional<T> textAs(Optional<Integer> column, Function<String, T> conversion) {
-        return read(column, cell -> values.text(cell).map(conversion));
+        if (column.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return values.text(row.cell(column.get())).map(conversion);
+        } catch (InvalidValueException invalid) {
+            report(column.get(), invalid.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Reports the message at the cell unless the condition holds; returns the condition. */
@@ -97,8 +110,25 @@ final class RowCells {
         }
     }
 
+    /** Reads the cell in the column with one of the value reader's methods. */
+    private <T> Optional<T> readWith(Optional<Integer> column,
+            BiFunction<ValueReader, CellValue, Optional<T>> reader) {
+        if (column.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return reader.apply(values, row.cell(column.get()));
+        } catch (InvalidValueException invalid) {
+            report(column.get(), invalid.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Reports a problem at the cell in the given column of this row. */
     void report(int column, String message) {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
         problems.add(new Problem(sheet, cellName(column), row.cell(column).display(), message));
     }
 
@@ -112,6 +142,6 @@ final class RowCells {
     }
 
     List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems.isEmpty() ? List.of() : List.copyOf(problems);
     }
 }
