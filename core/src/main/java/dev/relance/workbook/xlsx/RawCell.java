@@ -74,7 +74,7 @@ record RawCell(String ref, String type, int styleIndex, String value, boolean ha
                     }
                 }
                 default -> {
-                    // nothing else inside a cell holds its value
+                    // no other child of a cell contains its value
                 }
             }
         }

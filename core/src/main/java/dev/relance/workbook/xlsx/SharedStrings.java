@@ -126,7 +126,7 @@ final class SharedStrings {
                 break;
             }
         }
-        return OoxmlText.decode(text != null ? text.toString() : only != null ? only : "");
+        return OoxmlText.decode(joined(only, text));
     }
 
     /**
@@ -135,7 +135,7 @@ final class SharedStrings {
      * not have, are skipped with their text.
      */
     static String readText(XMLStreamReader reader) throws XMLStreamException {
-        // Nearly every element holds one piece of text: it is returned as the parser made it,
+        // Nearly every element contains one piece of text: it is returned as the parser made it,
         // without a copy through a builder, since a sheet holds millions of them.
         String only = null;
         StringBuilder text = null;
@@ -158,7 +158,15 @@ final class SharedStrings {
                 }
             }
         }
-        return text != null ? text.toString() : only != null ? only : "";
+        return joined(only, text);
+    }
+
+    /** Returns the joined text when there was more than one piece, else the only piece or "". */
+    private static String joined(String only, StringBuilder text) {
+        if (text != null) {
+            return text.toString();
+        }
+        return only == null ? "" : only;
     }
 
     private static boolean isText(int event) {

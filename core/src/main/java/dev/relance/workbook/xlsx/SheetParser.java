@@ -102,7 +102,7 @@ final class SheetParser {
                 }
             }
             default -> {
-                // sheet properties, columns and the like say nothing about cell values
+                // sheet properties, column widths and the like do not change cell values
             }
         }
     }
