@@ -69,7 +69,8 @@ public final class UndoJob {
 
     private static Ledger readLedger(Path workbook) {
         try {
-            return new LedgerReader().read(Workbooks.read(workbook));
+            // streamed as a run reads it: a workbook that a run could read, its undo can read too
+            return new LedgerReader().read(Workbooks.source(workbook)).ledger();
         } catch (RelanceException e) {
             throw e.inFile(workbook);
         }
