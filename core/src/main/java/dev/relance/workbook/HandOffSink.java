@@ -21,7 +21,7 @@ import dev.relance.RelanceException;
  * <p>{@link #restart()} and {@link #end()} return once the consumer has applied everything before
  * them. From then on no other thread touches the wrapped sink, and its writes are visible to the
  * reader. {@link #isDone()} returns the wrapped sink's {@code isDone()} as of the last batch
- * applied. The reader may hand a few more rows before it sees the change, and the consumer drops
+ * applied. The reader may hand a few more rows before the flag changes, and the consumer drops
  * them without passing them on. When the wrapped sink throws, this sink is done, and the reader's
  * next call throws the same exception.
  *

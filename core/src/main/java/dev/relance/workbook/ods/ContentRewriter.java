@@ -4,19 +4,13 @@ import static dev.relance.workbook.ods.OdfXml.OFFICE;
 import static dev.relance.workbook.ods.OdfXml.STYLE;
 import static dev.relance.workbook.ods.OdfXml.TABLE;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
-import dev.relance.RelanceException;
-import dev.relance.workbook.CellValue;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookEdit.SheetEdit;
 
@@ -27,10 +21,8 @@ import dev.relance.workbook.WorkbookEdit.SheetEdit;
 final class ContentRewriter {
 
     private final XmlStream xml;
-    private final Map<String, SheetEdit> changes = new LinkedHashMap<>();
-    private final List<SheetEdit> creations = new ArrayList<>();
+    private final ContentEdit edit;
     private final Set<String> usedStyleNames;
-    private final boolean writesDates;
     private final Set<String> tablesSeen = new LinkedHashSet<>();
     private Prefixes prefixes;
     private DateStyle dateStyle;
@@ -45,15 +37,7 @@ final class ContentRewriter {
     ContentRewriter(XmlStream xml, WorkbookEdit edit, Set<String> usedStyleNames) {
         this.xml = xml;
         this.usedStyleNames = new HashSet<>(usedStyleNames);
-        for (SheetEdit sheet : edit.sheets()) {
-            if (sheet.create()) {
-                creations.add(sheet);
-            } else {
-                changes.put(sheet.sheetName(), sheet);
-            }
-        }
-        this.writesDates = edit.sheets().stream().flatMap(sheet -> sheet.cells().stream())
-                .anyMatch(cell -> cell.value() instanceof CellValue.DateValue);
+        this.edit = new ContentEdit(edit);
     }
 
     void rewrite() throws XMLStreamException {
@@ -69,7 +53,7 @@ final class ContentRewriter {
         xml.out().writeEndDocument();
         xml.out().flush();
         // also when the content has no spreadsheet at all
-        requireEveryChangedTable();
+        edit.requireChangedTablesIn(tablesSeen);
     }
 
     private void rewriteRoot() throws XMLStreamException {
@@ -102,7 +86,7 @@ final class ContentRewriter {
     private void addDateStyle() throws XMLStreamException {
         automaticStylesSeen = true;
         dateStyle = DateStyle.named(usedStyleNames);
-        if (writesDates) {
+        if (edit.writesDates()) {
             dateStyle.write(xml.out(), prefixes);
         }
     }
@@ -125,7 +109,7 @@ final class ContentRewriter {
     }
 
     private void addAutomaticStyles() throws XMLStreamException {
-        if (!writesDates) {
+        if (!edit.writesDates()) {
             automaticStylesSeen = true;
             dateStyle = DateStyle.named(usedStyleNames);
             return;
@@ -149,18 +133,14 @@ final class ContentRewriter {
             }
         });
         createTables();
-        requireEveryChangedTable();
+        edit.requireChangedTablesIn(tablesSeen);
         xml.out().writeEndElement();
     }
 
     private void rewriteTable() throws XMLStreamException {
         String name = OdfXml.attribute(xml.in(), TABLE, "name", "");
         tablesSeen.add(name);
-        if (creations.stream().anyMatch(sheet -> sheet.sheetName().equals(name))) {
-            throw new RelanceException("cannot add the sheet: the workbook already has one of this name", null,
-                    name, null, null, null);
-        }
-        SheetEdit change = changes.get(name);
+        SheetEdit change = edit.changeOf(name).orElse(null);
         if (change == null) {
             xml.copyElement();
         } else {
@@ -173,17 +153,8 @@ final class ContentRewriter {
             return;
         }
         tablesCreated = true;
-        for (SheetEdit sheet : creations) {
+        for (SheetEdit sheet : edit.creations()) {
             new TableRewriter(xml, markup, sheet.cells()).writeNew(sheet.sheetName());
-        }
-    }
-
-    private void requireEveryChangedTable() {
-        for (String name : changes.keySet()) {
-            if (!tablesSeen.contains(name)) {
-                throw new RelanceException("cannot write to the sheet: the workbook has none of this name"
-                        + "; sheets found: " + String.join(", ", tablesSeen), null, name, null, null, null);
-            }
         }
     }
 }

@@ -9,16 +9,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
-import dev.relance.RelanceException;
-import dev.relance.workbook.CellValue;
 import dev.relance.workbook.WorkbookEdit;
 import dev.relance.workbook.WorkbookEdit.SheetEdit;
 import dev.relance.workbook.splice.RawTag;
@@ -39,12 +35,10 @@ import dev.relance.workbook.splice.XmlByteScanner;
 final class ContentSplicer {
 
     private final SplicedXml xml;
-    private final Map<String, SheetEdit> changes = new LinkedHashMap<>();
+    private final ContentEdit edit;
     /** The tables to change that have not been seen yet. */
     private final Set<String> changesLeft = new HashSet<>();
-    private final List<SheetEdit> creations = new ArrayList<>();
     private final Set<String> usedStyleNames;
-    private final boolean writesDates;
     private final Set<String> tablesSeen = new LinkedHashSet<>();
     private Prefixes prefixes;
     private DateStyle dateStyle;
@@ -60,16 +54,8 @@ final class ContentSplicer {
     ContentSplicer(InputStream source, OutputStream target, WorkbookEdit edit, Set<String> usedStyleNames) {
         this.xml = new SplicedXml(source, target);
         this.usedStyleNames = new HashSet<>(usedStyleNames);
-        for (SheetEdit sheet : edit.sheets()) {
-            if (sheet.create()) {
-                creations.add(sheet);
-            } else {
-                changes.put(sheet.sheetName(), sheet);
-            }
-        }
-        changesLeft.addAll(changes.keySet());
-        this.writesDates = edit.sheets().stream().flatMap(sheet -> sheet.cells().stream())
-                .anyMatch(cell -> cell.value() instanceof CellValue.DateValue);
+        this.edit = new ContentEdit(edit);
+        changesLeft.addAll(this.edit.changedTables());
     }
 
     void splice() throws IOException, XMLStreamException {
@@ -85,7 +71,7 @@ final class ContentSplicer {
         root(xml.tag(), kind == XmlByteScanner.Kind.EMPTY);
         scanner.copyRest();
         scanner.finish();
-        requireEveryChangedTable();
+        edit.requireChangedTablesIn(tablesSeen);
     }
 
     private void root(RawTag root, boolean empty) throws IOException, XMLStreamException {
@@ -110,7 +96,7 @@ final class ContentSplicer {
     private void automaticStyles(RawTag styles, boolean empty) throws IOException, XMLStreamException {
         if (empty) {
             namesKnown();
-            if (writesDates) {
+            if (edit.writesDates()) {
                 xml.fillEmpty(styles, dateStyle.elements(prefixes));
             }
             return;
@@ -121,7 +107,7 @@ final class ContentSplicer {
             xml.copyElement(styleEmpty);
         });
         namesKnown();
-        if (writesDates) {
+        if (edit.writesDates()) {
             xml.insertBefore(dateStyle.elements(prefixes));
         }
         xml.leave();
@@ -137,7 +123,7 @@ final class ContentSplicer {
         if (!automaticStylesSeen) {
             // a file without automatic styles gets the element, for the date style to live in
             namesKnown();
-            if (writesDates) {
+            if (edit.writesDates()) {
                 List<XmlNode> styles = new ArrayList<>(dateStyle.elements(prefixes));
                 xml.insertBefore(List.of(XmlElement.of(prefixes.name(OFFICE, "automatic-styles"))
                         .withChildren(styles)));
@@ -186,11 +172,7 @@ final class ContentSplicer {
     private void table(RawTag table, boolean empty) throws IOException, XMLStreamException {
         String name = xml.attribute(table, TABLE, "name").orElse("");
         tablesSeen.add(name);
-        if (creations.stream().anyMatch(sheet -> sheet.sheetName().equals(name))) {
-            throw new RelanceException("cannot add the sheet: the workbook already has one of this name", null,
-                    name, null, null, null);
-        }
-        SheetEdit change = changes.get(name);
+        SheetEdit change = edit.changeOf(name).orElse(null);
         if (change == null) {
             xml.copyElement(empty);
         } else {
@@ -204,7 +186,7 @@ final class ContentSplicer {
      * new ones added: a table after the last edited one can be most of the file.
      */
     private void copyRestWhenNothingIsLeft() throws IOException {
-        if (changesLeft.isEmpty() && (creations.isEmpty() || tablesCreated)) {
+        if (changesLeft.isEmpty() && (edit.creations().isEmpty() || tablesCreated)) {
             xml.copyRest();
         }
     }
@@ -219,18 +201,9 @@ final class ContentSplicer {
 
     private List<XmlElement> newTables() {
         List<XmlElement> tables = new ArrayList<>();
-        for (SheetEdit sheet : creations) {
+        for (SheetEdit sheet : edit.creations()) {
             tables.add(new TableWrites(markup, sheet.cells()).newTable(sheet.sheetName()));
         }
         return tables;
-    }
-
-    private void requireEveryChangedTable() {
-        for (String name : changes.keySet()) {
-            if (!tablesSeen.contains(name)) {
-                throw new RelanceException("cannot write to the sheet: the workbook has none of this name"
-                        + "; sheets found: " + String.join(", ", tablesSeen), null, name, null, null, null);
-            }
-        }
     }
 }

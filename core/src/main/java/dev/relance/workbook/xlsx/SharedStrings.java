@@ -136,7 +136,7 @@ final class SharedStrings {
      */
     static String readText(XMLStreamReader reader) throws XMLStreamException {
         // Nearly every element contains one piece of text: it is returned as the parser made it,
-        // without a copy through a builder, since a sheet holds millions of them.
+        // without a copy through a builder, since a sheet has millions of them.
         String only = null;
         StringBuilder text = null;
         int depth = 1;

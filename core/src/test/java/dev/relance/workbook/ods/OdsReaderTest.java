@@ -154,7 +154,7 @@ class OdsReaderTest {
     }
 
     @Test
-    void rejectsDateValueOfADayThatDoesNotExist() throws IOException {
+    void rejectsNonexistentDateValue() throws IOException {
         Path file = TestOds.write(dir, "bad-date.ods", table("Factures", row(
                 "<table:table-cell office:value-type=\"date\" office:date-value=\"2026-02-30\"><text:p>30/02/26"
                 + "</text:p></table:table-cell>")));

@@ -295,7 +295,7 @@ class XlsxReaderTest {
     }
 
     @Test
-    void readsCellReferencesInLowerCaseOrWithSpaces() throws IOException {
+    void readsLowerCaseAndSpacedReferences() throws IOException {
         Path file = RawXlsx.withSheetData("<row r=\"2\"><c r=\"b2\"><v>1</v></c><c r=\" AA2 \"><v>2</v></c>"
                 + "<c r=\"ab2\"><v>3</v></c></row>")
                 .writeTo(dir.resolve("refs.xlsx"));
@@ -319,7 +319,7 @@ class XlsxReaderTest {
     }
 
     @Test
-    void readsEachSharedStringByItsOwnIndexBeyondTheRecentOnes() throws IOException {
+    void readsSharedStringsInOneRecentSlot() throws IOException {
         StringBuilder table = new StringBuilder("<sst xmlns=\"" + RawXlsx.MAIN + "\">");
         for (int i = 0; i <= 8200; i++) {
             table.append("<si><t>text ").append(i).append("</t></si>");
