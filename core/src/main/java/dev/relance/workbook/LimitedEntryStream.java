@@ -27,6 +27,7 @@ final class LimitedEntryStream extends FilterInputStream {
     private int rawSection = -1;
     private final int[] startMatched = new int[RAW_STARTS.length];
     private int endMatched;
+    private boolean countOnly;
 
     LimitedEntryStream(ReadLimits limits, String entryName, long compressedSize, InputStream in) {
         super(in);
@@ -40,7 +41,9 @@ final class LimitedEntryStream extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             count(1);
-            scan((byte) b);
+            if (!countOnly) {
+                scan((byte) b);
+            }
         }
         return b;
     }
@@ -50,7 +53,9 @@ final class LimitedEntryStream extends FilterInputStream {
         int read = super.read(buffer, offset, length);
         if (read > 0) {
             count(read);
-            scanAll(buffer, offset, offset + read);
+            if (!countOnly) {
+                scanAll(buffer, offset, offset + read);
+            }
         }
         return read;
     }
@@ -102,6 +107,14 @@ final class LimitedEntryStream extends FilterInputStream {
         run = counted;
         checkRun();
         return next;
+    }
+
+    /**
+     * Stops bounding runs, for a reader that bounds the tokens it keeps itself; the bytes are
+     * still counted towards the workbook's total and the inflation ratio.
+     */
+    void countOnly() {
+        countOnly = true;
     }
 
     private boolean noStartMatched() {

@@ -131,6 +131,16 @@ public final class ReadLimits {
     }
 
     /**
+     * Wraps the inflated stream of a zip entry so that reading it counts towards the limits on
+     * size and inflation, for a reader that bounds the tokens it keeps itself.
+     */
+    public InputStream countedEntryStream(String entryName, long compressedSize, InputStream inflated) {
+        LimitedEntryStream stream = new LimitedEntryStream(this, entryName, compressedSize, inflated);
+        stream.countOnly();
+        return stream;
+    }
+
+    /**
      * Wraps an XML reader so that elements nested too deep fail. The error does not name the
      * file; the reader that catches it adds it.
      */

@@ -1,5 +1,6 @@
 package dev.relance.workbook.xlsx;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,6 +25,10 @@ import dev.relance.workbook.RowSink;
  * complete. {@code <mergeCells>} follows {@code <sheetData>}, so merged ranges are known only
  * once every cell has been read: when they cover cells, the reader restarts the sink and the
  * part is read a second time with the covered cells filled. One parser reads one sheet.
+ *
+ * <p>The part is read with {@link SheetScanner}, straight from its bytes; a part the scanner
+ * cannot read (another shape, or malformed) is read again from its start with the XML parser,
+ * which gives the same rows for any part the scanner reads.
  */
 final class SheetParser {
 
@@ -56,17 +61,53 @@ final class SheetParser {
 
     /** Streams the rows of the part to the sink, then ends it. */
     void stream(String partName, RowSink sink) {
-        RowAssembler first = new RowAssembler(sink, MergeFill.NONE);
-        xlsx.parse(partName, reader -> read(reader, first));
+        RowAssembler first = read(partName, sink, MergeFill.NONE);
         MergeFill fill = new MergeFill(List.copyOf(merges), first.lastRow(), first.lastColumn());
         if (fill.coversCells()) {
-            sink.restart();
-            merges = new ArrayList<>();
-            rowIndex = -1;
-            columnIndex = -1;
-            xlsx.parse(partName, reader -> read(reader, new RowAssembler(sink, fill)));
+            restart(sink);
+            read(partName, sink, fill);
         }
         sink.end();
+    }
+
+    /**
+     * Reads the part with the byte scanner, or, when the part is not in the shape the scanner
+     * reads, again from its start with the XML parser.
+     */
+    private RowAssembler read(String partName, RowSink sink, MergeFill fill) {
+        RowAssembler scanned = new RowAssembler(sink, fill);
+        if (xlsx.scan(partName, scanner -> scan(scanner, scanned))) {
+            return scanned;
+        }
+        restart(sink);
+        RowAssembler parsed = new RowAssembler(sink, fill);
+        xlsx.parse(partName, reader -> read(reader, parsed));
+        return parsed;
+    }
+
+    private void restart(RowSink sink) {
+        sink.restart();
+        merges = new ArrayList<>();
+        rowIndex = -1;
+        columnIndex = -1;
+    }
+
+    /** Reads the part with the scanner to its end. */
+    private void scan(SheetScanner scanner, RowAssembler rows) throws IOException, SheetScanner.NotScannable {
+        while (true) {
+            switch (scanner.next()) {
+                case ROW -> {
+                    rowIndex = rowIndex(scanner.rowNumber(), rowIndex + 1);
+                    columnIndex = -1;
+                }
+                case CELL -> put(scanner.cell(), rows);
+                case MERGE -> readMerge(scanner.mergeRef());
+                case END -> {
+                    rows.finish();
+                    return;
+                }
+            }
+        }
     }
 
     /** Reads the part from the reader's position to its end. */
@@ -92,7 +133,7 @@ final class SheetParser {
             case "row" -> {
                 if (Ooxml.isElement(reader, "row")) {
                     // A row or cell without an r attribute follows the previous one.
-                    rowIndex = readIndex(reader, rowIndex + 1);
+                    rowIndex = rowIndex(Ooxml.attribute(reader, "r"), rowIndex + 1);
                     columnIndex = -1;
                 }
             }
@@ -107,8 +148,8 @@ final class SheetParser {
         }
     }
 
-    private int readIndex(XMLStreamReader reader, int next) {
-        String number = Ooxml.attribute(reader, "r");
+    /** Returns the index a row's {@code r} attribute gives, or the next one when it is empty. */
+    private int rowIndex(String number, int next) {
         if (number.isEmpty()) {
             return next;
         }
@@ -120,7 +161,10 @@ final class SheetParser {
     }
 
     private void readCell(XMLStreamReader reader, RowAssembler rows) throws XMLStreamException {
-        RawCell raw = RawCell.read(reader);
+        put(RawCell.read(reader), rows);
+    }
+
+    private void put(RawCell raw, RowAssembler rows) {
         locate(raw.ref());
         CellValue value = toValue(raw);
         if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {

@@ -142,6 +142,32 @@ final class XlsxPackage implements Closeable {
         }
     }
 
+    /** Reads a worksheet part with the byte scanner. */
+    @FunctionalInterface
+    interface ScanReader {
+        void read(SheetScanner scanner) throws IOException, SheetScanner.NotScannable;
+    }
+
+    /**
+     * Reads a part that must exist with the byte scanner; returns false when the scanner cannot
+     * read it, for the caller to parse it instead. The read limits on the part's size hold; its
+     * tokens are bounded by the scanner.
+     */
+    boolean scan(String partName, ScanReader reader) {
+        ZipArchiveEntry entry = findPart(partName)
+                .orElseThrow(() -> error("the workbook is damaged: part " + partName
+                        + " is missing", null));
+        try (InputStream in = limits.countedEntryStream(entry.getName(), entry.getCompressedSize(),
+                zip.getInputStream(entry))) {
+            reader.read(new SheetScanner(in));
+            return true;
+        } catch (SheetScanner.NotScannable e) {
+            return false;
+        } catch (IOException e) {
+            throw error("cannot read part " + partName + " of the workbook: " + oneLine(e), e);
+        }
+    }
+
     /** Opens a part's uncompressed content; the caller closes it. */
     InputStream openPart(String partName) throws IOException {
         ZipArchiveEntry entry = findPart(partName)

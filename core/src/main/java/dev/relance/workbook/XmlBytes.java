@@ -1,0 +1,185 @@
+package dev.relance.workbook;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of UTF-8 XML text or of an attribute value into the characters they stand for,
+ * for the readers that scan a part's bytes instead of parsing it: references are replaced, line
+ * ends normalised, and every byte checked, so that what is not valid XML is recognised as such.
+ */
+public final class XmlBytes {
+
+    private XmlBytes() {
+    }
+
+    /**
+     * Returns whether bytes are printable ASCII without references, which stand for themselves;
+     * in text, line feeds and tabs too.
+     */
+    public static boolean isPlain(byte[] bytes, int from, int to, boolean text) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if ((b < 0x20 || b == '&') && !(text && (b == '\n' || b == '\t'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether bytes are XML white space only. */
+    public static boolean isWhiteSpace(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the characters of element text, or null when the bytes are not valid XML text. */
+    public static String text(byte[] bytes, int from, int to) {
+        return isPlain(bytes, from, to, true)
+                ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
+                : decode(bytes, from, to, false);
+    }
+
+    /**
+     * Returns the characters of an attribute value, white space made spaces as XML requires, or
+     * null when the bytes are not a valid value.
+     */
+    public static String attribute(byte[] bytes, int from, int to) {
+        return isPlain(bytes, from, to, false)
+                ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
+                : decode(bytes, from, to, true);
+    }
+
+    private static String decode(byte[] bytes, int from, int to, boolean attribute) {
+        char[] out = new char[to - from];
+        int length = 0;
+        int i = from;
+        while (i < to) {
+            int b = bytes[i];
+            if (b >= 0x20 && b != '&' && b != '<') {
+                out[length++] = (char) b;
+                i++;
+            } else if (b == '&') {
+                int end = semicolon(bytes, i + 1, to);
+                int codePoint = end < 0 ? -1 : reference(new String(bytes, i + 1, end - i - 1,
+                        StandardCharsets.ISO_8859_1));
+                if (codePoint < 0) {
+                    return null;
+                }
+                length += Character.toChars(codePoint, out, length);
+                i = end + 1;
+            } else if (b == '\r') {
+                out[length++] = attribute ? ' ' : '\n';
+                i += i + 1 < to && bytes[i + 1] == '\n' ? 2 : 1;
+            } else if (b == '\n' || b == '\t') {
+                out[length++] = attribute ? ' ' : (char) b;
+                i++;
+            } else if (b >= 0) {
+                // a control character, or a < where none may be
+                return null;
+            } else {
+                int next = multiByte(bytes, i, to);
+                if (next < 0) {
+                    return null;
+                }
+                length += Character.toChars(lastCodePoint(bytes, i, next), out, length);
+                i = next;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
+    /**
+     * Checks the UTF-8 sequence of two to four bytes starting with a lead byte: well-formed, not
+     * overlong, and a character XML allows. Returns the index after it, or -1.
+     */
+    private static int multiByte(byte[] bytes, int at, int to) {
+        int lead = bytes[at] & 0xFF;
+        int count;
+        int lowest;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            count = 1;
+            lowest = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            count = 2;
+            lowest = 0x800;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            count = 3;
+            lowest = 0x10000;
+        } else {
+            return -1;
+        }
+        if (at + count >= to) {
+            return -1;
+        }
+        for (int k = 1; k <= count; k++) {
+            if ((bytes[at + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        int codePoint = lastCodePoint(bytes, at, at + count + 1);
+        return codePoint >= lowest && isXmlCharacter(codePoint) ? at + count + 1 : -1;
+    }
+
+    /** Returns the code point of a checked UTF-8 sequence. */
+    private static int lastCodePoint(byte[] bytes, int from, int to) {
+        int count = to - from - 1;
+        int codePoint = bytes[from] & (count == 1 ? 0x1F : count == 2 ? 0x0F : 0x07);
+        for (int k = from + 1; k < to; k++) {
+            codePoint = (codePoint << 6) | (bytes[k] & 0x3F);
+        }
+        return codePoint;
+    }
+
+    private static int semicolon(byte[] bytes, int from, int to) {
+        for (int i = from; i < to && i < from + 12; i++) {
+            if (bytes[i] == ';') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns the character a reference names, or -1 when it names none XML allows. */
+    private static int reference(String name) {
+        switch (name) {
+            case "lt":
+                return '<';
+            case "gt":
+                return '>';
+            case "amp":
+                return '&';
+            case "quot":
+                return '"';
+            case "apos":
+                return '\'';
+            default:
+                break;
+        }
+        if (name.indexOf('+') >= 0 || name.indexOf('-') >= 0) {
+            return -1;
+        }
+        int codePoint;
+        try {
+            if (name.startsWith("#x")) {
+                codePoint = Integer.parseInt(name.substring(2), 16);
+            } else if (name.startsWith("#")) {
+                codePoint = Integer.parseInt(name.substring(1));
+            } else {
+                return -1;
+            }
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        return isXmlCharacter(codePoint) ? codePoint : -1;
+    }
+
+    private static boolean isXmlCharacter(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+}
