@@ -172,9 +172,7 @@ final class LimitedEntryStream extends FilterInputStream {
 
     private void checkRun() {
         if (run > ReadLimits.MAX_TOKEN_BYTES) {
-            throw limits.limitExceeded(entryName + " contains a text, tag or comment longer than "
-                    + ReadLimits.mebibytes(ReadLimits.MAX_TOKEN_BYTES) + " (limit: "
-                    + ReadLimits.mebibytes(ReadLimits.MAX_TOKEN_BYTES) + ")");
+            throw limits.tokenTooLong(entryName);
         }
     }
 

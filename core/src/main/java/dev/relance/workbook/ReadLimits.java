@@ -145,9 +145,20 @@ public final class ReadLimits {
      * file; the reader that catches it adds it.
      */
     public static XMLStreamReader2 depthLimited(XMLStreamReader2 reader, String partName) {
-        return new DepthLimitedReader(reader, () -> new RelanceException("the workbook exceeds a read limit: "
-                + partName + " nests its XML elements more than " + number(MAX_XML_DEPTH)
-                + " deep (limit: " + number(MAX_XML_DEPTH) + ")"));
+        return new DepthLimitedReader(reader, () -> tooDeep(partName));
+    }
+
+    /** Returns the error for a part whose elements nest too deep. It does not name the file. */
+    public static RelanceException tooDeep(String partName) {
+        return new RelanceException("the workbook exceeds a read limit: " + partName
+                + " nests its XML elements more than " + number(MAX_XML_DEPTH) + " deep (limit: "
+                + number(MAX_XML_DEPTH) + ")");
+    }
+
+    /** Returns the error for a part holding a text, tag or comment longer than the limit. */
+    public RelanceException tokenTooLong(String entryName) {
+        return limitExceeded(entryName + " contains a text, tag or comment longer than "
+                + mebibytes(MAX_TOKEN_BYTES) + " (limit: " + mebibytes(MAX_TOKEN_BYTES) + ")");
     }
 
     /** Returns the counter of the cells this read keeps in memory. */

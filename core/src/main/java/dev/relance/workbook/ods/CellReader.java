@@ -49,26 +49,37 @@ final class CellReader {
     CellRun read(String sheet, int row, int column) throws XMLStreamException {
         boolean covered = isElement(xml, TABLE, "covered-table-cell");
         Attributes attributes = Attributes.of(xml);
-        int repeat = OdfXml.countOf(attributes.repeat());
-        int columnsSpanned = OdfXml.countOf(attributes.columnsSpanned());
-        int rowsSpanned = OdfXml.countOf(attributes.rowsSpanned());
-
         // A typed value is read from its attribute, so the text shown is only read past: most
         // cells of a large sheet are numbers and dates.
         if (covered || attributes.hasTypedValue()) {
             skipContent();
         }
         List<String> paragraphs = covered || attributes.hasTypedValue() ? List.of() : readParagraphs();
+        return run(covered, attributes, paragraphs, new Place(sheet, row, column, limits));
+    }
 
+    /** Where a cell is, for errors: its table's name, its 0-based row and column, the read's limits. */
+    record Place(String sheet, int row, int column, ReadLimits limits) {
+    }
+
+    /**
+     * Returns the cell that attributes and paragraphs make, as read by this reader or by
+     * {@link ContentScanner}.
+     */
+    static CellRun run(boolean covered, Attributes attributes, List<String> paragraphs, Place place) {
+        int repeat = OdfXml.countOf(attributes.repeat());
+        int columnsSpanned = OdfXml.countOf(attributes.columnsSpanned());
+        int rowsSpanned = OdfXml.countOf(attributes.rowsSpanned());
         // a covered cell may keep the text it had before the merge; the merge's value wins
-        CellValue value = covered ? CellValue.EMPTY : valueOf(attributes, paragraphs, sheet, row, column);
+        CellValue value = covered ? CellValue.EMPTY : valueOf(attributes, paragraphs, place);
         if (value instanceof CellValue.Text text && ReadLimits.isTooLong(text.text())) {
-            throw limits.textTooLong(sheet, new CellRef(row, column).toString(), text.text());
+            throw place.limits().textTooLong(place.sheet(), new CellRef(place.row(), place.column()).toString(),
+                    text.text());
         }
         return new CellRun(value, repeat, covered, columnsSpanned, rowsSpanned);
     }
 
-    private CellValue valueOf(Attributes cell, List<String> paragraphs, String sheet, int row, int column) {
+    private static CellValue valueOf(Attributes cell, List<String> paragraphs, Place place) {
         // LibreOffice saves an error result as a float 0 and marks the error only in its calcext namespace
         if (cell.calcextType().equals("error")) {
             return new CellValue.Error(display(paragraphs));
@@ -84,10 +95,10 @@ final class CellReader {
                 default -> textOf(display(paragraphs));
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            String where = new CellRef(row, column).toString();
-            throw new RelanceException("cell " + where + " of sheet " + sheet + " has a " + cell.valueType()
-                    + " value that cannot be read: " + cell.rawValue(), limits.file(), sheet, where,
-                    cell.rawValue(), e);
+            String where = new CellRef(place.row(), place.column()).toString();
+            throw new RelanceException("cell " + where + " of sheet " + place.sheet() + " has a "
+                    + cell.valueType() + " value that cannot be read: " + cell.rawValue(), place.limits().file(),
+                    place.sheet(), where, cell.rawValue(), e);
         }
     }
 
@@ -233,7 +244,7 @@ final class CellReader {
     }
 
     /** The attributes of a cell, read before its content moves the reader on. */
-    private record Attributes(String valueType, String calcextType, String value, String dateValue,
+    record Attributes(String valueType, String calcextType, String value, String dateValue,
             String booleanValue, String stringValue, String formula, String repeat,
             String columnsSpanned, String rowsSpanned) {
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -81,6 +82,19 @@ final class OdsPackage implements AutoCloseable {
     }
 
     /**
+     * Opens an entry's uncompressed bytes for a reader that bounds its tokens itself; they count
+     * towards the limits on size and inflation.
+     */
+    InputStream openCountedEntry(String name) {
+        try {
+            ZipArchiveEntry entry = requireEntry(name);
+            return limits.countedEntryStream(name, entry.getCompressedSize(), zip.getInputStream(entry));
+        } catch (IOException e) {
+            throw failure("cannot read " + name + " from the archive: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Opens an entry's uncompressed bytes to be copied as bytes rather than parsed, checked
      * against the inflation ratio only: the byte-level copy bounds what it keeps in memory itself.
      */
@@ -105,8 +119,10 @@ final class OdsPackage implements AutoCloseable {
     /** Returns an error for XML that does not parse, with its place in the part. */
     RelanceException malformed(String part, XMLStreamException cause) {
         Location where = cause.getLocation();
-        String place = where == null ? "" : " at line " + where.getLineNumber() + ", column "
-                + where.getColumnNumber();
+        String place = where == null ? ""
+                : where.getLineNumber() >= 0 ? " at line " + where.getLineNumber() + ", column "
+                        + where.getColumnNumber()
+                : String.format(Locale.ROOT, " at byte %,d", where.getCharacterOffset());
         // Aalto's messages run over several lines, and the first one states the problem
         String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").trim();
         return failure("not a readable ODS file: " + part + " is malformed" + place + " (" + reason + ")",

@@ -55,6 +55,31 @@ public final class OdsReader implements WorkbookReader {
     }
 
     private static void readSheets(OdsPackage ods, SheetSelector selector) {
+        if (!scanSheets(ods, selector)) {
+            parseSheets(ods, selector);
+        }
+    }
+
+    /**
+     * Reads the sheets from the tokens of {@code content.xml}; returns false, having read no
+     * sheet, when the part's start shows it is not in the shape {@link ContentTokens} reads.
+     */
+    private static boolean scanSheets(OdsPackage ods, SheetSelector selector) {
+        try (InputStream content = ods.openCountedEntry(OdsPackage.CONTENT)) {
+            ContentTokens tokens = new ContentTokens(content, OdsPackage.CONTENT, ods.limits());
+            if (!tokens.readRoot()) {
+                return false;
+            }
+            new ContentScanner(tokens, ods.limits()).stream(selector);
+            return true;
+        } catch (XMLStreamException e) {
+            throw ods.malformed(OdsPackage.CONTENT, e);
+        } catch (IOException e) {
+            throw ods.failure("cannot read " + OdsPackage.CONTENT + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void parseSheets(OdsPackage ods, SheetSelector selector) {
         try (InputStream content = ods.openEntry(OdsPackage.CONTENT)) {
             XMLStreamReader xml = OdfXml.reader(content, OdsPackage.CONTENT);
             try {

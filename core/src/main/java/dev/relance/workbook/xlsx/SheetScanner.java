@@ -50,6 +50,8 @@ final class SheetScanner {
     }
 
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** The bytes that end a name: a table lookup is one test per byte where ten comparisons were. */
+    private static final boolean[] NAME_ENDS = bytesMarked(">/ =\n\t\r\"'<");
     private static final int NEED_MORE = 0;
     private static final int SKIPPED = 1;
     private static final int FOUND_ROW = 2;
@@ -588,14 +590,21 @@ final class SheetScanner {
     /** Returns the end of a name from a position, or -1 when the buffer ends first. */
     private int nameEnd(int from) {
         byte[] bytes = buffer;
+        boolean[] ends = NAME_ENDS;
         for (int at = from; at < limit; at++) {
-            byte b = bytes[at];
-            if (b == '>' || b == '/' || b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '='
-                    || b == '<' || b == '"' || b == '\'') {
+            if (ends[bytes[at] & 0xFF]) {
                 return at;
             }
         }
         return -1;
+    }
+
+    private static boolean[] bytesMarked(String marked) {
+        boolean[] table = new boolean[256];
+        for (char c : marked.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 
     /**
