@@ -16,8 +16,8 @@ import dev.relance.workbook.XmlBytes;
 /**
  * The markup of {@code content.xml} as tokens read straight from its UTF-8 bytes: start tags,
  * end tags and text, with names compared as the bytes {@code table:table-cell} rather than
- * resolved to namespaces. That holds when the OpenDocument prefixes are bound as LibreOffice,
- * Excel and Google Sheets bind them, once, on the root: {@link #readRoot} checks it before any
+ * resolved to namespaces. That holds when the OpenDocument prefixes are bound as LibreOffice
+ * binds them, once, on the root: {@link #readRoot} checks it before any
  * table is read, and a part bound otherwise is left to the XML parser. A binding that changes
  * inside the part fails the read.
  *

@@ -94,6 +94,10 @@ final class OdfXml {
 
     /** Reads a count as {@link #count} does, from the attribute's text. */
     static int countOf(String text) {
+        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '9') {
+            // nearly every cell: no attribute, read as "1"
+            return text.charAt(0) - '0';
+        }
         String value = text.trim();
         if (value.isEmpty()) {
             return 1;
