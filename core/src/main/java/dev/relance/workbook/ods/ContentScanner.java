@@ -88,6 +88,9 @@ final class ContentScanner {
             } else if (tokens.isName(TABLE_ELEMENT)) {
                 ReadLimits.checkSheets(tables + 1L);
                 readTable(selector, tables++);
+            } else {
+                // a damaged table:table would drop a sheet
+                tokens.requireWellFormedTag();
             }
         }
     }
@@ -135,6 +138,7 @@ final class ContentScanner {
                     readRow(sheet, name);
                 } else if (!isRowGroup()) {
                     // columns, forms, shapes, named ranges: nothing the cell view shows
+                    tokens.requireWellFormedTag();
                     skipElement();
                 }
             }
@@ -166,6 +170,7 @@ final class ContentScanner {
                 column += run.repeat();
             } else {
                 // cells past the last column LibreOffice allows are dropped, not kept in memory
+                tokens.requireWellFormedTag();
                 skipElement();
             }
         }
@@ -246,6 +251,7 @@ final class ContentScanner {
                     }
                 } else {
                     // a comment (office:annotation) or a drawing is not the cell's value
+                    tokens.requireWellFormedTag();
                     skipElement();
                 }
             }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -42,16 +44,32 @@ final class ContentTokens {
             OdfXml.CALCEXT, "calcext");
 
     private static final int BUFFER_BYTES = 64 * 1024;
-    /** The bytes that end a name: a table lookup is one test per byte where ten comparisons were. */
-    private static final boolean[] NAME_ENDS = bytesMarked(">/ =\n\t\r\"'<");
-    /** The bytes a start tag's scan stops at; the others are passed over. */
-    private static final boolean[] TAG_STOPS = bytesMarked(">\"'/<x");
+    private static final int BOM_BYTES = 3;
+    /**
+     * The bytes that end a name: every ASCII byte except letters, digits and {@code . - _ :}.
+     * A byte that no name may contain thus ends the name, where the caller checks it. A table
+     * lookup is one test per byte where ten comparisons were.
+     */
+    private static final boolean[] NAME_ENDS = nameEnds();
+    /**
+     * The bytes a start tag's scan stops at; the others are passed over. A value is found from
+     * its {@code =}, so a quote the scan stops at has no name before it.
+     */
+    private static final boolean[] TAG_STOPS = bytesMarked(">\"'/<x=");
     private static final byte[] COMMENT_START = ascii("<!--");
-    private static final byte[] COMMENT_END = ascii("-->");
+    /** Ends a comment, and may not appear in one otherwise. */
+    private static final byte[] DOUBLE_HYPHEN = ascii("--");
     private static final byte[] CDATA_START = ascii("<![CDATA[");
     private static final byte[] CDATA_END = ascii("]]>");
     private static final byte[] PI_END = ascii("?>");
     private static final byte[] XML_DECLARATION = ascii("<?xml");
+    /**
+     * An XML 1.0 declaration of UTF-8 that the XML parser accepts, up to its {@code ?>}. Each
+     * underscore is replaced with XML white space.
+     */
+    private static final Pattern UTF8_DECLARATION = Pattern.compile(("<\\?xml_+version_*=_*(\"1\\.0\"|'1\\.0')"
+            + "(_+encoding_*=_*(\"(?i:utf-?8)\"|'(?i:utf-?8)'))?(_+standalone_*=_*(\"(yes|no)\"|'(yes|no)'))?_*")
+            .replace("_", "[ \\t\\r\\n]"));
     private static final byte[] DOCTYPE = ascii("<!DOCTYPE");
     private static final byte[] XMLNS = ascii("xmlns");
     private static final byte[] ROOT = ascii("office:document-content");
@@ -81,6 +99,11 @@ final class ContentTokens {
     private boolean cdata;
 
     private byte[][] openNames = new byte[32][];
+    /**
+     * The prefixes bound so far, on the root or inside. The set only grows, which is enough to
+     * reject the unbound prefix of a damaged name.
+     */
+    private final Set<String> boundPrefixes = new HashSet<>(Set.of("xml"));
     private int depth;
     private boolean rootEnded;
 
@@ -102,24 +125,28 @@ final class ContentTokens {
      * OpenDocument prefixes otherwise than as {@link ContentTokens} expects.
      */
     boolean readRoot() throws IOException, XMLStreamException {
-        while (limit < XML_DECLARATION.length && fill()) {
+        while (limit < BOM_BYTES + XML_DECLARATION.length && fill()) {
             // the first bytes decide
         }
-        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-            position = 3;
+        if (limit >= BOM_BYTES && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
+                && (buffer[2] & 0xFF) == 0xBF) {
+            position = BOM_BYTES;
         }
-        if (startsWith(position, XML_DECLARATION) && !isUtf8Declaration()) {
+        if (startsWith(position, XML_DECLARATION) && !readUtf8Declaration()) {
             return false;
         }
         try {
             // comments and processing instructions come before the root, and are passed over
             return next() == START && isName(ROOT) && bindsPrefixesAsExpected();
-        } catch (DocumentType e) {
+        } catch (XMLStreamException e) {
+            // a document type, or bytes that are not UTF-8 (UTF-16 without a declaration): the
+            // XML parser reads what it can of such a part, and reports the rest in its own terms
             return false;
         }
     }
 
-    private boolean isUtf8Declaration() throws IOException {
+    /** Reads past the XML declaration; returns false when it is not UTF-8 XML 1.0. */
+    private boolean readUtf8Declaration() throws IOException {
         int end;
         while ((end = indexOf(PI_END, position, limit)) < 0) {
             if (!fill()) {
@@ -127,9 +154,8 @@ final class ContentTokens {
             }
         }
         String declaration = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
-        String version = pseudoAttribute(declaration, "version");
-        String encoding = pseudoAttribute(declaration, "encoding");
-        return "1.0".equals(version) && (encoding == null || encoding.toLowerCase(Locale.ROOT).matches("utf-?8"));
+        position = end + PI_END.length;
+        return UTF8_DECLARATION.matcher(declaration).matches();
     }
 
     /**
@@ -146,6 +172,7 @@ final class ContentTokens {
                 if (!isExpectedBinding()) {
                     return false;
                 }
+                boundPrefixes.add(declaredPrefix());
                 office |= attributeIs(XMLNS_OFFICE);
                 table |= attributeIs(XMLNS_TABLE);
                 text |= attributeIs(XMLNS_TEXT);
@@ -183,6 +210,10 @@ final class ContentTokens {
                 return kind;
             } else if (second == '?') {
                 position = endOf(PI_END, position + 2, "a processing instruction");
+                if (isXmlDeclaration()) {
+                    // the parser rejects it, and this reader does not read the encoding it may declare
+                    throw malformed("an XML declaration after the start of the part");
+                }
             } else if (second == '!') {
                 if (readDeclaration()) {
                     return kind;
@@ -216,7 +247,16 @@ final class ContentTokens {
     /** Reads a comment, skipped, or a CDATA section; returns whether a token was read. */
     private boolean readDeclaration() throws IOException, XMLStreamException {
         if (available(position + COMMENT_START.length - 1) && startsWith(position, COMMENT_START)) {
-            position = endOf(COMMENT_END, position + COMMENT_START.length, "a comment");
+            int end = endOf(DOUBLE_HYPHEN, position + COMMENT_START.length, "a comment");
+            int before = tokenStart;
+            if (!available(end)) {
+                throw malformed("the part ends inside a comment");
+            }
+            end -= before - tokenStart;
+            if (buffer[end] != '>') {
+                throw malformed("-- inside a comment");
+            }
+            position = end + 1;
             return false;
         }
         if (available(position + CDATA_START.length - 1) && startsWith(position, CDATA_START) && depth > 0) {
@@ -229,18 +269,19 @@ final class ContentTokens {
             return true;
         }
         if (depth == 0 && available(position + DOCTYPE.length - 1) && startsWith(position, DOCTYPE)) {
-            throw new DocumentType();
+            // before the root, readRoot leaves such a part to the XML parser
+            throw malformed("a document type declaration");
         }
         throw malformed("markup starting with <! that is neither a comment nor a CDATA section");
     }
 
-    /** A document type before the root: the XML parser reads, or refuses, such a part. */
-    private static final class DocumentType extends XMLStreamException {
-        private static final long serialVersionUID = 1L;
-
-        DocumentType() {
-            super("a document type declaration");
-        }
+    /** Returns whether the processing instruction just read is an XML declaration. */
+    private boolean isXmlDeclaration() {
+        int target = tokenStart + 2;
+        return position - target >= XML_DECLARATION.length
+                && (buffer[target] | 0x20) == 'x' && (buffer[target + 1] | 0x20) == 'm'
+                && (buffer[target + 2] | 0x20) == 'l'
+                && (isSpace(buffer[target + 3]) || buffer[target + 3] == '?');
     }
 
     private void readStartTag() throws IOException, XMLStreamException {
@@ -258,6 +299,9 @@ final class ContentTokens {
         }
         if (end == at) {
             throw malformed("a tag without a name");
+        }
+        if (!isSpace(buffer[end]) && buffer[end] != '>' && buffer[end] != '/' || !isNameStart(buffer[at])) {
+            throw malformed("a tag name with a character that names may not contain");
         }
         nameStart = at;
         nameEnd = end;
@@ -293,9 +337,12 @@ final class ContentTokens {
                 position = at + 1;
                 break;
             }
-            if (b == '"' || b == '\'') {
-                at = closingQuote(b, at + 1);
+            if (b == '=') {
+                at = quotedValueEnd(at + 1);
                 continue;
+            }
+            if (b == '"' || b == '\'') {
+                throw malformed("a quoted value without a name and =");
             }
             if (b == '/') {
                 if (at + 1 >= limit) {
@@ -324,6 +371,36 @@ final class ContentTokens {
         kind = START;
     }
 
+    /**
+     * Returns the position after the quoted value that follows an {@code =} in a start tag, where
+     * white space, the tag's end or {@code />} must come; reads on as needed.
+     */
+    private int quotedValueEnd(int from) throws IOException, XMLStreamException {
+        int at = from;
+        while (true) {
+            while (at < limit && isSpace(buffer[at])) {
+                at++;
+            }
+            if (at < limit) {
+                break;
+            }
+            at -= readMoreOfTag();
+        }
+        byte quote = buffer[at];
+        if (quote != '"' && quote != '\'') {
+            throw malformed("an attribute value without quotes");
+        }
+        int end = closingQuote(quote, at + 1);
+        if (end >= limit) {
+            end -= readMoreOfTag();
+        }
+        byte after = buffer[end];
+        if (!isSpace(after) && after != '>' && after != '/') {
+            throw malformed("attributes without white space between them");
+        }
+        return end;
+    }
+
     /** Returns the position after the quote closing a value, reading on as needed. */
     private int closingQuote(byte quote, int from) throws IOException, XMLStreamException {
         int at = from;
@@ -338,15 +415,23 @@ final class ContentTokens {
                 }
                 at++;
             }
-            int before = tokenStart;
-            if (!fill()) {
-                throw malformed("the part ends inside a tag");
-            }
-            int shift = before - tokenStart;
-            at -= shift;
-            nameStart -= shift;
-            nameEnd -= shift;
+            at -= readMoreOfTag();
         }
+    }
+
+    /**
+     * Reads more of the start tag being scanned, which the part must go on with; returns how
+     * far the tag's bytes moved in the buffer.
+     */
+    private int readMoreOfTag() throws IOException, XMLStreamException {
+        int before = tokenStart;
+        if (!fill()) {
+            throw malformed("the part ends inside a tag");
+        }
+        int shift = before - tokenStart;
+        nameStart -= shift;
+        nameEnd -= shift;
+        return shift;
     }
 
     /**
@@ -360,9 +445,12 @@ final class ContentTokens {
             return;
         }
         for (int at = nameEnd; (at = nextAttribute(at)) >= 0; ) {
-            if (isDeclaration() && !isExpectedBinding()) {
-                throw malformed("OpenDocument namespaces declared again inside the part with other prefixes,"
-                        + " which this reader does not follow; save the file again from the spreadsheet");
+            if (isDeclaration()) {
+                if (!isExpectedBinding()) {
+                    throw malformed("OpenDocument namespaces declared again inside the part with other prefixes,"
+                            + " which this reader does not follow; save the file again from the spreadsheet");
+                }
+                boundPrefixes.add(declaredPrefix());
             }
         }
     }
@@ -375,15 +463,20 @@ final class ContentTokens {
 
     /** Returns whether the declaration found keeps the prefixes the names are compared with. */
     private boolean isExpectedBinding() throws XMLStreamException {
-        int length = attributeNameEnd - attributeNameStart;
-        String prefix = length == XMLNS.length ? ""
-                : new String(buffer, attributeNameStart + XMLNS.length + 1, length - XMLNS.length - 1,
-                        StandardCharsets.UTF_8);
+        String prefix = declaredPrefix();
         String namespace = attributeValue();
         String expectedNamespace = PREFIXES.get(prefix);
         String expectedPrefix = PREFIX_OF_NAMESPACE.get(namespace);
         return (expectedNamespace == null || expectedNamespace.equals(namespace))
                 && (expectedPrefix == null || expectedPrefix.equals(prefix));
+    }
+
+    /** Returns the prefix the declaration found binds, empty for the default namespace. */
+    private String declaredPrefix() {
+        int length = attributeNameEnd - attributeNameStart;
+        return length == XMLNS.length ? ""
+                : new String(buffer, attributeNameStart + XMLNS.length + 1, length - XMLNS.length - 1,
+                        StandardCharsets.UTF_8);
     }
 
     private void readEndTag() throws IOException, XMLStreamException {
@@ -459,6 +552,41 @@ final class ContentTokens {
                 && Arrays.equals(buffer, nameStart, nameEnd, qualifiedName, 0, qualifiedName.length);
     }
 
+    /**
+     * Checks the current start tag as the XML parser does, for a tag skipped where a cell, a row
+     * or a sheet could be. Its attributes must be {@code name="value"}, and each name must have
+     * one colon at most, after a bound prefix. A damaged tag then fails the read rather than
+     * drop the cell or row it was.
+     *
+     * <p>NOTE: the tags read in bulk (cells, rows, paragraphs, spans, styles) are not checked
+     * this way, nor is the text or an attribute value that no one reads. In such places a
+     * damaged part that the parser rejects may still read, with the damaged attribute ignored.
+     */
+    void requireWellFormedTag() throws XMLStreamException {
+        requireBoundPrefix(nameStart, nameEnd);
+        for (int at = nameEnd; (at = nextAttribute(at)) >= 0; ) {
+            if (!isDeclaration()) {
+                requireBoundPrefix(attributeNameStart, attributeNameEnd);
+            }
+        }
+    }
+
+    private void requireBoundPrefix(int from, int to) throws XMLStreamException {
+        int colon = -1;
+        for (int at = from; at < to; at++) {
+            if (buffer[at] == ':') {
+                if (colon >= 0) {
+                    throw malformed("a name with two colons");
+                }
+                colon = at;
+            }
+        }
+        if (colon >= 0 && (colon == to - 1
+                || !boundPrefixes.contains(new String(buffer, from, colon - from, StandardCharsets.UTF_8)))) {
+            throw malformed("a name whose prefix is bound to no namespace");
+        }
+    }
+
     /** Returns whether the current start tag stands for a whole element, as {@code <a/>} does. */
     boolean isEmptyElement() {
         return pendingEnd;
@@ -486,7 +614,7 @@ final class ContentTokens {
         int end = nameEndFrom(at);
         int equals = skipSpace(end);
         int quote = skipSpace(equals + 1);
-        if (end == at || end >= tagEnd || buffer[equals] != '=' || quote >= tagEnd
+        if (end == at || !isNameStart(buffer[at]) || end >= tagEnd || buffer[equals] != '=' || quote >= tagEnd
                 || (buffer[quote] != '"' && buffer[quote] != '\'')) {
             throw malformed("an attribute that is not name=\"value\"");
         }
@@ -611,7 +739,8 @@ final class ContentTokens {
             throw limits.tokenTooLong(partName);
         }
         if (limit == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            // one byte past the limit at most: a token that fills it goes on, and is too long
+            buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, ReadLimits.MAX_TOKEN_BYTES + 1));
         }
         int read = in.read(buffer, limit, buffer.length - limit);
         if (read < 0) {
@@ -691,6 +820,11 @@ final class ContentTokens {
         return at;
     }
 
+    /** Returns whether a name may start with the byte: not a digit, nor {@code . - :}. */
+    private static boolean isNameStart(byte b) {
+        return !(b >= '0' && b <= '9' || b == '.' || b == '-' || b == ':');
+    }
+
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
@@ -701,29 +835,21 @@ final class ContentTokens {
 
     private int indexOf(byte[] pattern, int from, int to) {
         for (int at = from; at + pattern.length <= to; at++) {
-            if (buffer[at] == pattern[0] && Arrays.equals(buffer, at, at + pattern.length, pattern, 0, pattern.length)) {
+            if (buffer[at] == pattern[0]
+                    && Arrays.equals(buffer, at, at + pattern.length, pattern, 0, pattern.length)) {
                 return at;
             }
         }
         return -1;
     }
 
-    private static String pseudoAttribute(String declaration, String name) {
-        int at = declaration.indexOf(name);
-        int equals = at < 0 ? -1 : declaration.indexOf('=', at);
-        if (equals < 0) {
-            return null;
+    private static boolean[] nameEnds() {
+        boolean[] table = new boolean[256];
+        for (int b = 0; b < 0x80; b++) {
+            table[b] = !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '.'
+                    || b == '-' || b == '_' || b == ':');
         }
-        int open = equals + 1;
-        while (open < declaration.length() && Character.isWhitespace(declaration.charAt(open))) {
-            open++;
-        }
-        if (open >= declaration.length()) {
-            return null;
-        }
-        char quote = declaration.charAt(open);
-        int close = declaration.indexOf(quote, open + 1);
-        return (quote == '"' || quote == '\'') && close > open ? declaration.substring(open + 1, close) : null;
+        return table;
     }
 
     private static boolean[] bytesMarked(String marked) {
