@@ -9,17 +9,26 @@ import java.nio.charset.StandardCharsets;
  */
 public final class XmlBytes {
 
+    /**
+     * The bytes that stand for themselves, in text and in attribute values: printable ASCII but
+     * {@code &} and {@code <}. In text also line feeds and tabs, but not {@code >}, which ends the
+     * {@code ]]>} that text may not contain.
+     */
+    private static final boolean[] PLAIN_IN_TEXT = plainBytes(true);
+    private static final boolean[] PLAIN_IN_ATTRIBUTE = plainBytes(false);
+
     private XmlBytes() {
     }
 
     /**
      * Returns whether bytes are printable ASCII without references, which stand for themselves;
-     * in text, line feeds and tabs too.
+     * in text, line feeds and tabs too, and {@code >} not.
      */
     public static boolean isPlain(byte[] bytes, int from, int to, boolean text) {
+        // one look-up per byte, whatever the byte
+        boolean[] plain = text ? PLAIN_IN_TEXT : PLAIN_IN_ATTRIBUTE;
         for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if ((b < 0x20 || b == '&') && !(text && (b == '\n' || b == '\t'))) {
+            if (!plain[bytes[i] & 0xFF]) {
                 return false;
             }
         }
@@ -61,6 +70,10 @@ public final class XmlBytes {
         while (i < to) {
             int b = bytes[i];
             if (b >= 0x20 && b != '&' && b != '<') {
+                if (b == '>' && !attribute && i - from >= 2 && bytes[i - 1] == ']' && bytes[i - 2] == ']') {
+                    // ]]> ends a CDATA section and may not appear in text
+                    return null;
+                }
                 out[length++] = (char) b;
                 i++;
             } else if (b == '&') {
@@ -176,6 +189,16 @@ public final class XmlBytes {
             return -1;
         }
         return isXmlCharacter(codePoint) ? codePoint : -1;
+    }
+
+    private static boolean[] plainBytes(boolean text) {
+        boolean[] plain = new boolean[256];
+        for (int b = 0x20; b < 0x80; b++) {
+            plain[b] = b != '&' && b != '<' && !(text && b == '>');
+        }
+        plain['\n'] = text;
+        plain['\t'] = text;
+        return plain;
     }
 
     private static boolean isXmlCharacter(int c) {

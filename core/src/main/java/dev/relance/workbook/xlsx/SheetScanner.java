@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.Locale;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.XmlBytes;
@@ -52,11 +54,23 @@ final class SheetScanner {
     private static final int BUFFER_BYTES = 64 * 1024;
     /** The bytes that end a name: a table lookup is one test per byte where ten comparisons were. */
     private static final boolean[] NAME_ENDS = bytesMarked(">/ =\n\t\r\"'<");
+    /** The maximum bytes kept at once: a larger tag, cell or text is left to the parser. */
+    private static final int MAX_HELD_BYTES = ReadLimits.MAX_TOKEN_BYTES / 2;
     private static final int NEED_MORE = 0;
     private static final int SKIPPED = 1;
     private static final int FOUND_ROW = 2;
     private static final int FOUND_CELL = 3;
     private static final int FOUND_MERGE = 4;
+    /**
+     * The maximum nesting inside run properties or a phonetic run, far below the parser's limit
+     * whatever the depth of the cell itself.
+     */
+    private static final int MAX_SKIPPED_DEPTH = 32;
+    /** The XML declarations the scanner reads: version 1.0, in UTF-8, as the parser accepts them. */
+    private static final Pattern DECLARATION = declarationPattern();
+    /** Bytes that may start an XML name the scanner accepts, and those that may follow: ASCII only. */
+    private static final boolean[] NAME_START = nameBytes("_");
+    private static final boolean[] NAME_PART = nameBytes("_0123456789.-");
 
     private static final byte[] WORKSHEET = ascii("worksheet");
     private static final byte[] SHEET_DATA = ascii("sheetData");
@@ -74,12 +88,18 @@ final class SheetScanner {
     private static final byte[] PHONETIC_PROPERTIES = ascii("phoneticPr");
     private static final byte[] COMMENT_START = ascii("<!--");
     private static final byte[] COMMENT_END = ascii("-->");
+    private static final byte[] DASHES = ascii("--");
     private static final byte[] PI_END = ascii("?>");
     private static final byte[] XML_DECLARATION = ascii("<?xml");
     private static final byte[] XMLNS = ascii("xmlns");
+    private static final byte[] XML = ascii("xml");
     private static final byte[] REF = ascii("ref");
 
     private enum Place { OUTSIDE, SHEET_DATA, ROW }
+
+    /** A namespace prefix, declared on an element open at a depth. */
+    private record Declared(byte[] prefix, int depth) {
+    }
 
     private final InputStream in;
     private byte[] buffer = new byte[BUFFER_BYTES];
@@ -93,6 +113,8 @@ final class SheetScanner {
     private final Deque<String> open = new ArrayDeque<>();
     private boolean rootStarted;
     private boolean rootEnded;
+    /** The namespace prefixes declared by the elements open outside {@code <sheetData>}. */
+    private final List<Declared> declared = new ArrayList<>();
 
     // the attributes of the tag last parsed, as ranges of the buffer; -1 when absent
     private int tagEnd;
@@ -107,8 +129,12 @@ final class SheetScanner {
     private int refEnd;
     private int defaultNamespaceStart;
     private int defaultNamespaceEnd;
+    // the names of the tag's other attributes, and the prefixes it declares: start and end pairs
+    private int otherCount;
+    private int[] others = new int[16];
+    private int declarationCount;
+    private int[] declarations = new int[16];
 
-    private int textEnd;
     private String text;
 
     private String rowNumber;
@@ -162,9 +188,9 @@ final class SheetScanner {
         return mergeRef;
     }
 
-    /** Skips a UTF-8 byte-order mark and checks the encoding an XML declaration names. */
+    /** Skips a UTF-8 byte-order mark and checks the XML declaration, if any. */
     private void start() throws IOException, NotScannable {
-        while (limit < XML_DECLARATION.length && fill()) {
+        while (limit < 3 + XML_DECLARATION.length && fill()) {
             // the first bytes decide
         }
         started = true;
@@ -180,11 +206,9 @@ final class SheetScanner {
                 throw new NotScannable("an unfinished XML declaration");
             }
         }
-        String declaration = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
-        String encoding = pseudoAttribute(declaration, "encoding");
-        if (!"1.0".equals(pseudoAttribute(declaration, "version"))
-                || (encoding != null && !encoding.toLowerCase(Locale.ROOT).matches("utf-?8"))) {
-            throw new NotScannable("XML other than UTF-8 XML 1.0");
+        String declaration = new String(buffer, position, end + PI_END.length - position, StandardCharsets.ISO_8859_1);
+        if (!DECLARATION.matcher(declaration).matches()) {
+            throw new NotScannable("XML other than UTF-8 XML 1.0, or a declaration the scanner does not read");
         }
         position = end + PI_END.length;
     }
@@ -227,7 +251,7 @@ final class SheetScanner {
         }
         byte second = buffer[at + 1];
         if (second == '?') {
-            return skipPast(PI_END, at + 2);
+            return processingInstruction(at);
         }
         if (second == '!') {
             if (at + COMMENT_START.length > limit) {
@@ -236,7 +260,7 @@ final class SheetScanner {
             if (!startsWith(at, COMMENT_START)) {
                 throw new NotScannable("a document type or CDATA section");
             }
-            return skipPast(COMMENT_END, at + COMMENT_START.length);
+            return comment(at);
         }
         if (second == '/') {
             return endTagOutside(at);
@@ -249,18 +273,21 @@ final class SheetScanner {
         if (nameEnd < 0 || !attributes(nameEnd)) {
             return NEED_MORE;
         }
-        if (nameEnd == at + 1) {
-            throw new NotScannable("a tag without a name");
-        }
+        checkElementName(at + 1, nameEnd);
+        requireKeptValid();
         if (!rootStarted) {
             if (!isName(at + 1, nameEnd, WORKSHEET) || !declaresMainNamespace()) {
                 throw new NotScannable("a root other than <worksheet> in the SpreadsheetML namespace");
             }
             rootStarted = true;
+            rootEnded = tagEmpty;
         } else if (rootEnded || defaultNamespaceStart >= 0) {
             throw new NotScannable("a second root, or a default namespace declared inside the root");
         }
         int depth = open.size();
+        if (depth >= ReadLimits.MAX_XML_DEPTH) {
+            throw new NotScannable("elements nested deeper than the read limit");
+        }
         position = tagEnd;
         if (depth == 1 && isName(at + 1, nameEnd, SHEET_DATA)) {
             if (!tagEmpty) {
@@ -268,20 +295,30 @@ final class SheetScanner {
             }
             return SKIPPED;
         }
-        if (depth == 2 && isName(at + 1, nameEnd, MERGE_CELL) && "mergeCells".equals(open.peek())) {
+        boolean merge = isName(at + 1, nameEnd, MERGE_CELL);
+        if (merge && depth == 2 && "mergeCells".equals(open.peek())) {
             mergeRef = refStart < 0 ? "" : value(refStart, refEnd);
-            if (!tagEmpty) {
-                open.push("mergeCell");
-            }
+            open(at + 1, nameEnd);
             return FOUND_MERGE;
         }
-        if (!tagEmpty) {
-            if (depth >= ReadLimits.MAX_XML_DEPTH) {
-                throw new NotScannable("elements nested deeper than the read limit");
-            }
-            open.push(new String(buffer, at + 1, nameEnd - at - 1, StandardCharsets.UTF_8));
+        if (merge || isName(at + 1, nameEnd, ROW) || isName(at + 1, nameEnd, CELL)) {
+            // the parser reads these wherever they are
+            throw new NotScannable("a row, cell or merged range out of its place");
         }
+        open(at + 1, nameEnd);
         return SKIPPED;
+    }
+
+    /** Opens the element whose start tag was just read, with the prefixes it declares. */
+    private void open(int nameStart, int nameEnd) {
+        if (tagEmpty) {
+            return;
+        }
+        open.push(new String(buffer, nameStart, nameEnd - nameStart, StandardCharsets.US_ASCII));
+        for (int i = 0; i < declarationCount; i++) {
+            int start = declarations[2 * i];
+            declared.add(new Declared(Arrays.copyOfRange(buffer, start, declarations[2 * i + 1]), open.size()));
+        }
     }
 
     private boolean declaresMainNamespace() {
@@ -307,6 +344,7 @@ final class SheetScanner {
             throw new NotScannable("an end tag that does not match");
         }
         open.pop();
+        declared.removeIf(prefix -> prefix.depth() > open.size());
         if (open.isEmpty()) {
             rootEnded = true;
         }
@@ -314,20 +352,50 @@ final class SheetScanner {
         return SKIPPED;
     }
 
-    private int skipPast(byte[] marker, int from) {
-        int found = indexOf(marker, from);
-        if (found < 0) {
+    /**
+     * Skips a comment, which may not contain {@code --} nor end with {@code -}. So the first
+     * {@code --} found must be the one that ends it.
+     */
+    private int comment(int at) throws NotScannable {
+        int from = at + COMMENT_START.length;
+        int end = indexOf(COMMENT_END, from);
+        if (end < 0) {
             return NEED_MORE;
         }
-        position = found + marker.length;
+        if (indexOf(DASHES, from) != end || XmlBytes.text(buffer, from, end) == null) {
+            // a comment with & or ]]> is valid XML, but rare enough to leave to the parser too
+            throw new NotScannable("a comment that is not XML, or that the scanner does not read");
+        }
+        position = end + COMMENT_END.length;
+        return SKIPPED;
+    }
+
+    /** Skips a processing instruction, whose target must be a name other than {@code xml}. */
+    private int processingInstruction(int at) throws NotScannable {
+        int end = indexOf(PI_END, at + 2);
+        if (end < 0) {
+            return NEED_MORE;
+        }
+        int targetEnd = at + 2;
+        while (targetEnd < end && NAME_PART[buffer[targetEnd] & 0xFF]) {
+            targetEnd++;
+        }
+        boolean spaced = targetEnd == end || skipSpace(targetEnd) > targetEnd;
+        if (targetEnd == at + 2 || !NAME_START[buffer[at + 2] & 0xFF] || !spaced
+                || targetEnd - at - 2 == XML.length && new String(buffer, at + 2, 3, StandardCharsets.US_ASCII)
+                        .equalsIgnoreCase("xml")
+                || XmlBytes.text(buffer, targetEnd, end) == null) {
+            throw new NotScannable("a processing instruction the scanner does not read");
+        }
+        position = end + PI_END.length;
         return SKIPPED;
     }
 
     // ---- inside <sheetData>: rows, and cells in them
 
     private int inSheetData() throws NotScannable {
+        // white space is held with what follows it, not consumed, to count in the bytes held
         int at = skipSpace(position);
-        position = at;
         if (at + 1 >= limit) {
             return NEED_MORE;
         }
@@ -351,14 +419,17 @@ final class SheetScanner {
             throw new NotScannable("an element other than <row> in <sheetData>");
         }
         rowNumber = rStart < 0 ? "" : value(rStart, rEnd);
+        requireValid(sStart, sEnd);
+        requireValid(tStart, tEnd);
+        requireValid(refStart, refEnd);
         place = tagEmpty ? Place.SHEET_DATA : Place.ROW;
         position = tagEnd;
         return FOUND_ROW;
     }
 
     private int inRow() throws NotScannable {
+        // white space is held with what follows it, not consumed, to count in the bytes held
         int at = skipSpace(position);
-        position = at;
         if (at + 1 >= limit) {
             return NEED_MORE;
         }
@@ -386,6 +457,7 @@ final class SheetScanner {
         if (!isName(at + 1, nameEnd, CELL) || defaultNamespaceStart >= 0) {
             throw new NotScannable("an element other than <c> in <row>");
         }
+        requireValid(refStart, refEnd);
         String ref = rStart < 0 ? "" : value(rStart, rEnd);
         String type = tStart < 0 ? "n" : value(tStart, tEnd);
         int styleIndex = CellStyles.parseIndex(sStart < 0 ? "" : value(sStart, sEnd));
@@ -415,6 +487,7 @@ final class SheetScanner {
                 if (childEnd < 0 || !attributes(childEnd)) {
                     return NEED_MORE;
                 }
+                checkInnerTag();
                 if (isName(p + 1, childEnd, VALUE)) {
                     p = textElement(VALUE);
                     value = text;
@@ -424,7 +497,7 @@ final class SheetScanner {
                     formula = text;
                     hasFormula = true;
                 } else if (isName(p + 1, childEnd, INLINE_STRING)) {
-                    p = tagEmpty ? tagEnd : richText(tagEnd);
+                    p = richText();
                     inlineText = text;
                 } else {
                     throw new NotScannable("an element a cell does not hold");
@@ -462,14 +535,18 @@ final class SheetScanner {
     }
 
     /**
-     * Reads the runs of an {@code <is>} from after its start tag, as
+     * Reads the runs of the {@code <is>} whose start tag was just parsed, as
      * {@link SharedStrings#readRichText} does: the {@code <t>} runs joined, phonetic runs skipped.
      * Returns the position after {@code </is>}, or -1 when the buffer ends first.
      */
-    private int richText(int from) throws NotScannable {
+    private int richText() throws NotScannable {
+        if (tagEmpty) {
+            text = "";
+            return tagEnd;
+        }
         String only = null;
         StringBuilder joined = null;
-        int p = from;
+        int p = tagEnd;
         int runDepth = 0;
         while (true) {
             p = skipSpace(p);
@@ -494,6 +571,7 @@ final class SheetScanner {
             if (nameEnd < 0 || !attributes(nameEnd)) {
                 return -1;
             }
+            checkInnerTag();
             if (isName(p + 1, nameEnd, TEXT)) {
                 p = textElement(TEXT);
                 if (p < 0) {
@@ -531,25 +609,42 @@ final class SheetScanner {
     }
 
     /**
-     * Skips what an element holds up to its end tag, for run properties and phonetic runs, which
-     * hold empty elements and runs of text but never an element of their own name.
+     * Skips the content of run properties or a phonetic run up to its end tag, checked as the
+     * parser checks it. The parser reads the text of a {@code <t>} in run properties, and counts
+     * nested phonetic runs, so the scanner leaves both to it.
      */
     private int skipElement(int from, byte[] name) throws NotScannable {
+        // the name ranges of the elements open inside the skipped one; the buffer does not move
+        // while a cell is read
+        int[] names = new int[8];
+        int depth = 0;
         int p = from;
         while (true) {
             int lessThan = indexOf((byte) '<', p);
             if (lessThan < 0 || lessThan + 1 >= limit) {
                 return -1;
             }
+            if (XmlBytes.text(buffer, p, lessThan) == null) {
+                throw new NotScannable("text that is not XML");
+            }
             if (buffer[lessThan + 1] == '/') {
                 int nameEnd = nameEnd(lessThan + 2);
                 if (nameEnd < 0) {
                     return -1;
                 }
-                if (isName(lessThan + 2, nameEnd, name)) {
+                if (depth == 0) {
                     return endTag(lessThan, name);
                 }
-                p = nameEnd;
+                depth--;
+                int close = skipSpace(nameEnd);
+                if (close >= limit) {
+                    return -1;
+                }
+                if (buffer[close] != '>' || !Arrays.equals(buffer, lessThan + 2, nameEnd,
+                        buffer, names[2 * depth], names[2 * depth + 1])) {
+                    throw new NotScannable("an end tag that does not match");
+                }
+                p = close + 1;
             } else {
                 if (buffer[lessThan + 1] == '!' || buffer[lessThan + 1] == '?') {
                     throw new NotScannable("markup the scanner does not skip");
@@ -558,11 +653,22 @@ final class SheetScanner {
                 if (nameEnd < 0 || !attributes(nameEnd)) {
                     return -1;
                 }
-                if (isName(lessThan + 1, nameEnd, name)) {
-                    throw new NotScannable("an element inside one of its own name");
+                checkInnerTag();
+                checkElementName(lessThan + 1, nameEnd);
+                if (isName(lessThan + 1, nameEnd, PHONETIC_RUN)
+                        || (name == RUN_PROPERTIES && isName(lessThan + 1, nameEnd, TEXT))) {
+                    throw new NotScannable("a run or phonetic run inside one it skips");
                 }
-                if (XmlBytes.text(buffer, p, lessThan) == null) {
-                    throw new NotScannable("text that is not XML");
+                if (!tagEmpty) {
+                    if (depth == MAX_SKIPPED_DEPTH) {
+                        throw new NotScannable("elements nested too deep");
+                    }
+                    if (2 * depth == names.length) {
+                        names = Arrays.copyOf(names, names.length * 2);
+                    }
+                    names[2 * depth] = lessThan + 1;
+                    names[2 * depth + 1] = nameEnd;
+                    depth++;
                 }
                 p = tagEnd;
             }
@@ -617,6 +723,8 @@ final class SheetScanner {
         tStart = -1;
         refStart = -1;
         defaultNamespaceStart = -1;
+        otherCount = 0;
+        declarationCount = 0;
         int at = from;
         while (true) {
             int next = skipSpace(at);
@@ -627,7 +735,7 @@ final class SheetScanner {
             if (b == '>') {
                 tagEnd = next + 1;
                 tagEmpty = false;
-                return true;
+                return ended();
             }
             if (b == '/') {
                 if (next + 1 >= limit) {
@@ -638,7 +746,7 @@ final class SheetScanner {
                 }
                 tagEnd = next + 2;
                 tagEmpty = true;
-                return true;
+                return ended();
             }
             if (next == at) {
                 throw new NotScannable("no space before an attribute");
@@ -674,7 +782,18 @@ final class SheetScanner {
         }
     }
 
-    /** Keeps the range of an attribute the scanner reads; checks the others are valid XML. */
+    /** Checks a tag's other attributes and declarations once it is read whole; returns true. */
+    private boolean ended() throws NotScannable {
+        if ((otherCount | declarationCount) != 0) {
+            checkOthers();
+        }
+        return true;
+    }
+
+    /**
+     * Keeps the range of an attribute the scanner reads, and of the prefix an attribute declares;
+     * checks the value of the others and notes their names, checked with {@link #checkOthers}.
+     */
     private void keep(int nameStart, int nameEnd, int valueStart, int valueEnd) throws NotScannable {
         int length = nameEnd - nameStart;
         byte first = buffer[nameStart];
@@ -696,26 +815,165 @@ final class SheetScanner {
             return;
         }
         if (length == 3 && isName(nameStart, nameEnd, REF)) {
+            if (refStart >= 0) {
+                throw new NotScannable("an attribute given twice");
+            }
             refStart = valueStart;
             refEnd = valueEnd;
             return;
         }
         if (length >= 5 && startsWith(nameStart, XMLNS)) {
-            if (length == 5) {
-                defaultNamespaceStart = valueStart;
-                defaultNamespaceEnd = valueEnd;
-                return;
-            }
-            String uri = value(valueStart, valueEnd);
-            if (buffer[nameStart + 5] != ':' || uri.equals(Ooxml.MAIN_NS) || uri.equals(Ooxml.STRICT_MAIN_NS)) {
-                // a prefix for SpreadsheetML would make prefixed cells the scanner does not see
-                throw new NotScannable("a prefix bound to SpreadsheetML");
-            }
+            declare(nameStart, nameEnd, valueStart, valueEnd);
             return;
         }
         if (!XmlBytes.isPlain(buffer, valueStart, valueEnd, false)
                 && XmlBytes.attribute(buffer, valueStart, valueEnd) == null) {
             throw new NotScannable("an attribute value that is not XML");
+        }
+        others = note(others, otherCount++, nameStart, nameEnd);
+    }
+
+    private void declare(int nameStart, int nameEnd, int valueStart, int valueEnd) throws NotScannable {
+        int length = nameEnd - nameStart;
+        if (length == XMLNS.length) {
+            if (defaultNamespaceStart >= 0) {
+                throw new NotScannable("an attribute given twice");
+            }
+            defaultNamespaceStart = valueStart;
+            defaultNamespaceEnd = valueEnd;
+            return;
+        }
+        String uri = value(valueStart, valueEnd);
+        if (buffer[nameStart + XMLNS.length] != ':' || uri.isEmpty()
+                || uri.equals(Ooxml.MAIN_NS) || uri.equals(Ooxml.STRICT_MAIN_NS)) {
+            // a prefix for SpreadsheetML would make prefixed cells the scanner does not see
+            throw new NotScannable("a prefix bound to SpreadsheetML, or a declaration the scanner does not read");
+        }
+        declarations = note(declarations, declarationCount++, nameStart + XMLNS.length + 1, nameEnd);
+    }
+
+    private static int[] note(int[] ranges, int index, int start, int end) {
+        int[] noted = 2 * index == ranges.length ? Arrays.copyOf(ranges, ranges.length * 2) : ranges;
+        noted[2 * index] = start;
+        noted[2 * index + 1] = end;
+        return noted;
+    }
+
+    /**
+     * Checks what the parser checks of the attributes the scanner does not read: names, prefixes
+     * declared, no attribute given twice. Two attributes of the same local name are rejected even
+     * with different prefixes, which may be bound to the same namespace. So is a prefixed
+     * {@code r}, {@code s}, {@code t} or {@code ref}, because the parser reads it as the
+     * unprefixed one. Prefixes may be declared outside {@code <sheetData>} only.
+     */
+    private void checkOthers() throws NotScannable {
+        if (declarationCount > 0 && place != Place.OUTSIDE) {
+            throw new NotScannable("a namespace declared inside the sheet data");
+        }
+        for (int i = 0; i < declarationCount; i++) {
+            int start = declarations[2 * i];
+            int end = declarations[2 * i + 1];
+            if (qualifiedName(start, end) >= 0 || isName(start, end, XML) || isName(start, end, XMLNS)
+                    || sameName(declarations, i, start, end)) {
+                throw new NotScannable("a namespace declaration the scanner does not read");
+            }
+        }
+        for (int i = 0; i < otherCount; i++) {
+            int start = others[2 * i];
+            int end = others[2 * i + 1];
+            int colon = qualifiedName(start, end);
+            int local = colon < 0 ? start : colon + 1;
+            if (colon >= 0) {
+                requireDeclared(start, colon, true);
+                if (end - local == 1 && (buffer[local] == 'r' || buffer[local] == 's' || buffer[local] == 't')
+                        || isName(local, end, REF)) {
+                    throw new NotScannable("a prefixed attribute the parser reads as an unprefixed one");
+                }
+            }
+            // compared by local name from here on
+            others[2 * i] = local;
+            if (sameName(others, i, local, end)) {
+                throw new NotScannable("an attribute given twice");
+            }
+        }
+    }
+
+    /** Returns whether one of the first {@code count} ranges contains the same bytes as a range. */
+    private boolean sameName(int[] ranges, int count, int start, int end) {
+        for (int j = 0; j < count; j++) {
+            if (Arrays.equals(buffer, ranges[2 * j], ranges[2 * j + 1], buffer, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks that a name is an ASCII XML name with at most one colon, neither first nor last;
+     * returns the colon's position, or -1. Other names are valid but left to the parser.
+     */
+    private int qualifiedName(int from, int to) throws NotScannable {
+        int colon = -1;
+        if (from == to || !NAME_START[buffer[from] & 0xFF]) {
+            throw new NotScannable("a name the scanner does not read");
+        }
+        for (int at = from + 1; at < to; at++) {
+            byte b = buffer[at];
+            if (b == ':' && colon < 0 && at + 1 < to && NAME_START[buffer[at + 1] & 0xFF]) {
+                colon = at;
+            } else if (!NAME_PART[b & 0xFF]) {
+                throw new NotScannable("a name the scanner does not read");
+            }
+        }
+        return colon;
+    }
+
+    /** Checks the name of an element skipped, and that its prefix, if any, is declared. */
+    private void checkElementName(int from, int to) throws NotScannable {
+        int colon = qualifiedName(from, to);
+        if (colon >= 0) {
+            requireDeclared(from, colon, false);
+        }
+    }
+
+    /**
+     * Requires a prefix to be declared, by the tag just read or by an element open around it;
+     * {@code xml} is declared for attributes.
+     */
+    private void requireDeclared(int from, int to, boolean attribute) throws NotScannable {
+        if (attribute && isName(from, to, XML) || sameName(declarations, declarationCount, from, to)) {
+            return;
+        }
+        for (Declared prefix : declared) {
+            if (Arrays.equals(buffer, from, to, prefix.prefix(), 0, prefix.prefix().length)) {
+                return;
+            }
+        }
+        throw new NotScannable("a prefix not declared, or declared where the scanner does not look");
+    }
+
+    /**
+     * Checks a tag inside a cell: no default namespace, which would take it out of SpreadsheetML,
+     * and valid values for the attributes the scanner keeps but does not read there.
+     */
+    private void checkInnerTag() throws NotScannable {
+        if (defaultNamespaceStart >= 0) {
+            throw new NotScannable("a default namespace declared inside the root");
+        }
+        requireKeptValid();
+    }
+
+    private void requireKeptValid() throws NotScannable {
+        requireValid(rStart, rEnd);
+        requireValid(sStart, sEnd);
+        requireValid(tStart, tEnd);
+        requireValid(refStart, refEnd);
+    }
+
+    /** Requires an attribute value kept but not read to be valid, when there is one. */
+    private void requireValid(int from, int to) throws NotScannable {
+        if (from >= 0) {
+            value(from, to);
         }
     }
 
@@ -743,8 +1001,10 @@ final class SheetScanner {
 
     /**
      * Reads more of the part, first moving the unread bytes to the buffer's start. The scanner
-     * reads a tag, a cell or a text whole, so one of them larger than the read limit allows is
-     * left to the XML parser, which reports it.
+     * reads a tag, a cell or a text whole, with the white space before it, and keeps at most half
+     * the read limit on runs without markup. A run spans at most the end of one of them and the
+     * start of the next, so no run the scanner reads is over the limit. Larger ones are left to
+     * the XML parser, which reports a run over the limit.
      */
     private boolean fill() throws IOException, NotScannable {
         if (endOfInput) {
@@ -755,11 +1015,11 @@ final class SheetScanner {
             limit -= position;
             position = 0;
         }
-        if (limit > ReadLimits.MAX_TOKEN_BYTES) {
-            throw new NotScannable("a token longer than the read limit");
+        if (limit >= MAX_HELD_BYTES) {
+            throw new NotScannable("a token longer than half the read limit");
         }
         if (limit == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_HELD_BYTES));
         }
         int read = in.read(buffer, limit, buffer.length - limit);
         if (read < 0) {
@@ -795,7 +1055,8 @@ final class SheetScanner {
 
     private int indexOf(byte[] pattern, int from) {
         for (int at = from; at + pattern.length <= limit; at++) {
-            if (buffer[at] == pattern[0] && Arrays.equals(buffer, at, at + pattern.length, pattern, 0, pattern.length)) {
+            if (buffer[at] == pattern[0]
+                    && Arrays.equals(buffer, at, at + pattern.length, pattern, 0, pattern.length)) {
                 return at;
             }
         }
@@ -806,22 +1067,26 @@ final class SheetScanner {
         return limit - at >= prefix.length && Arrays.equals(buffer, at, at + prefix.length, prefix, 0, prefix.length);
     }
 
-    private static String pseudoAttribute(String declaration, String name) {
-        int at = declaration.indexOf(name);
-        int equals = at < 0 ? -1 : declaration.indexOf('=', at);
-        if (equals < 0) {
-            return null;
+    private static Pattern declarationPattern() {
+        String space = "[ \\t\\r\\n]";
+        String equals = space + "*=" + space + "*";
+        String utf8 = "[Uu][Tt][Ff]-?8";
+        return Pattern.compile("<\\?xml" + space + "+version" + equals + "(\"1\\.0\"|'1\\.0')"
+                + "(" + space + "+encoding" + equals + "(\"" + utf8 + "\"|'" + utf8 + "'))?"
+                + "(" + space + "+standalone" + equals + "(\"yes\"|\"no\"|'yes'|'no'))?" + space + "*\\?>");
+    }
+
+    /** Returns the bytes of ASCII letters and of the other characters given. */
+    private static boolean[] nameBytes(String others) {
+        boolean[] bytes = new boolean[256];
+        for (char c = 'A'; c <= 'Z'; c++) {
+            bytes[c] = true;
+            bytes[Character.toLowerCase(c)] = true;
         }
-        int open = equals + 1;
-        while (open < declaration.length() && Character.isWhitespace(declaration.charAt(open))) {
-            open++;
+        for (char c : others.toCharArray()) {
+            bytes[c] = true;
         }
-        if (open >= declaration.length()) {
-            return null;
-        }
-        char quote = declaration.charAt(open);
-        int close = declaration.indexOf(quote, open + 1);
-        return (quote == '"' || quote == '\'') && close > open ? declaration.substring(open + 1, close) : null;
+        return bytes;
     }
 
     private static byte[] ascii(String text) {
