@@ -63,13 +63,28 @@ public final class XmlBytes {
                 : decode(bytes, from, to, true);
     }
 
+    /**
+     * Returns the characters of a CDATA section's content, where {@code &} and {@code <} stand
+     * for themselves, or null when the bytes are not valid XML characters.
+     */
+    public static String cdata(byte[] bytes, int from, int to) {
+        return decode(bytes, from, to, false, true);
+    }
+
     private static String decode(byte[] bytes, int from, int to, boolean attribute) {
+        return decode(bytes, from, to, attribute, false);
+    }
+
+    private static String decode(byte[] bytes, int from, int to, boolean attribute, boolean cdata) {
         char[] out = new char[to - from];
         int length = 0;
         int i = from;
         while (i < to) {
             int b = bytes[i];
-            if (b >= 0x20 && b != '&' && b != '<') {
+            if (cdata && (b == '&' || b == '<' || b == '>')) {
+                out[length++] = (char) b;
+                i++;
+            } else if (b >= 0x20 && b != '&' && b != '<') {
                 if (b == '>' && !attribute && i - from >= 2 && bytes[i - 1] == ']' && bytes[i - 2] == ']') {
                     // ]]> ends a CDATA section and may not appear in text
                     return null;

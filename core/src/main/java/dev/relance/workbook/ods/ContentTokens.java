@@ -656,24 +656,9 @@ final class ContentTokens {
         return text;
     }
 
-    /** Decodes a CDATA section, where {@code &} is a character like any other. */
+    /** Decodes a CDATA section, where {@code &} and {@code <} are characters like any other. */
     private String cdataText() {
-        StringBuilder section = new StringBuilder(textEnd - textStart);
-        int from = textStart;
-        for (int i = textStart; i <= textEnd; i++) {
-            if (i == textEnd || buffer[i] == '&') {
-                String piece = XmlBytes.text(buffer, from, i);
-                if (piece == null) {
-                    return null;
-                }
-                section.append(piece);
-                if (i < textEnd) {
-                    section.append('&');
-                }
-                from = i + 1;
-            }
-        }
-        return section.toString();
+        return XmlBytes.cdata(buffer, textStart, textEnd);
     }
 
     // ---- bytes

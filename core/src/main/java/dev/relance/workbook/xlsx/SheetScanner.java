@@ -1021,13 +1021,18 @@ final class SheetScanner {
         if (limit == buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_HELD_BYTES));
         }
-        int read = in.read(buffer, limit, buffer.length - limit);
-        if (read < 0) {
-            endOfInput = true;
-            return false;
+        // the buffer is filled whole: a unit cut by its end is parsed again from its start, so a
+        // stream handing over a few bytes at a time would otherwise make that quadratic
+        int before = limit;
+        while (limit < buffer.length) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                endOfInput = true;
+                break;
+            }
+            limit += read;
         }
-        limit += read;
-        return true;
+        return limit > before;
     }
 
     private int skipSpace(int from) {
