@@ -132,13 +132,18 @@ public final class ReadLimits {
 
     /**
      * Wraps the inflated stream of a zip entry so that reading it counts towards the limits on
-     * size and inflation, for a reader that bounds the tokens it keeps itself.
+     * size and inflation, for a reader that bounds the tokens it keeps itself. The entry is
+     * inflated and counted on a thread of its own, ahead of the reader; the caller closes the
+     * stream.
      */
     public InputStream countedEntryStream(String entryName, long compressedSize, InputStream inflated) {
         LimitedEntryStream stream = new LimitedEntryStream(this, entryName, compressedSize, inflated);
         stream.countOnly();
-        return stream;
+        return new ReadAheadStream(stream, INFLATING_THREAD);
     }
+
+    /** The name of the thread that inflates a part ahead of the scanner reading it. */
+    public static final String INFLATING_THREAD = "relance-inflate";
 
     /**
      * Wraps an XML reader so that elements nested too deep fail. The error does not name the

@@ -259,18 +259,32 @@ final class ContentScanner {
     }
 
     private String readParagraph() throws IOException, XMLStreamException {
+        int kind = tokens.next();
+        if (kind == END) {
+            return "";
+        }
         ParagraphText text = new ParagraphText();
-        for (int depth = 1; depth > 0; ) {
-            int kind = tokens.next();
+        if (kind == TEXT) {
+            String literal = tokens.text();
+            kind = tokens.next();
+            if (kind == END && ParagraphText.isCollapsed(literal)) {
+                // most paragraphs are one piece of text with nothing to collapse: kept as decoded
+                return literal;
+            }
+            text.appendLiteral(literal);
+        }
+        for (int depth = 1; ; kind = tokens.next()) {
             if (kind == TEXT) {
                 text.appendLiteral(tokens.text());
             } else if (kind == START) {
                 depth += readInline(text);
             } else if (kind == END) {
                 depth--;
+                if (depth == 0) {
+                    return text.toString();
+                }
             }
         }
-        return text.toString();
     }
 
     /**

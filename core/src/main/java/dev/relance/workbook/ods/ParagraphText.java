@@ -48,6 +48,24 @@ final class ParagraphText {
         append(characters);
     }
 
+    /**
+     * Returns whether text taken alone reads as it is: no white space but single spaces between
+     * words, and not longer than a paragraph is kept.
+     */
+    static boolean isCollapsed(String characters) {
+        int length = characters.length();
+        if (length == 0 || length > MAX_LENGTH || characters.charAt(0) == ' ' || characters.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = characters.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && characters.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hasNoWhiteSpace(String characters) {
         for (int i = 0; i < characters.length(); i++) {
             char c = characters.charAt(i);
