@@ -2,8 +2,8 @@ package dev.relance.cli;
 
 /**
  * The run the launcher records its class-data sharing archive from: a plan of each workbook
- * given, an empty XLSX and an empty ODS one, in one JVM, so that the archive holds the classes
- * both readers load. Not a command for users; its output is not meant to be read.
+ * given, an empty XLSX and an empty ODS one, in one JVM, so that the archive contains the classes
+ * both readers load. It is not a command for users, and its output is discarded.
  *
  * <p>{@code java -XX:ArchiveClassesAtExit=relance.jsa -cp relance-cli.jar
  * dev.relance.cli.ClassSharingTraining empty.xlsx empty.ods}

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * <p>A failure of the source (an {@link IOException}, a {@link dev.relance.RelanceException} for
  * a read limit) reaches the reader at the place in the stream where it happened, as the same
  * object. {@link #close()} stops the thread and waits for it before closing the source, so that
- * the source is never used by two threads at once; the reader must close the stream, failed or
+ * the source is never used by two threads at once. The reader must close the stream, failed or
  * not.
  */
 public final class ReadAheadStream extends InputStream {
@@ -81,7 +81,7 @@ public final class ReadAheadStream extends InputStream {
 
     private void hand(Chunk chunk) throws InterruptedException {
         while (!closed && !filled.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-            // the reader is busy; wait for room unless the stream was closed
+            // the reader is busy: wait for room unless the stream was closed
         }
     }
 
@@ -105,7 +105,7 @@ public final class ReadAheadStream extends InputStream {
         return count;
     }
 
-    /** Makes a chunk with bytes left current; returns false at the end of the source. */
+    /** Moves to a chunk with bytes left, and returns false at the end of the source. */
     private boolean nextChunk() throws IOException {
         if (current != null && offset < current.length()) {
             return true;

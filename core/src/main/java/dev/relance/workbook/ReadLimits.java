@@ -133,7 +133,7 @@ public final class ReadLimits {
     /**
      * Wraps the inflated stream of a zip entry so that reading it counts towards the limits on
      * size and inflation, for a reader that bounds the tokens it keeps itself. The entry is
-     * inflated and counted on a thread of its own, ahead of the reader; the caller closes the
+     * inflated and counted on a thread of its own, ahead of the reader. The caller closes the
      * stream.
      */
     public InputStream countedEntryStream(String entryName, long compressedSize, InputStream inflated) {

@@ -18,13 +18,13 @@ import dev.relance.workbook.XmlBytes;
 /**
  * The markup of {@code content.xml} as tokens read straight from its UTF-8 bytes: start tags,
  * end tags and text, with names compared as the bytes {@code table:table-cell} rather than
- * resolved to namespaces. That holds when the OpenDocument prefixes are bound as LibreOffice
+ * resolved to namespaces. That is right when the OpenDocument prefixes are bound as LibreOffice
  * binds them, once, on the root: {@link #readRoot} checks it before any
  * table is read, and a part bound otherwise is left to the XML parser. A binding that changes
  * inside the part fails the read.
  *
  * <p>Comments and processing instructions are skipped; CDATA sections are text. Tags must nest
- * and match, text and attribute values are checked when decoded, a document type is refused. The
+ * and match, text and attribute values are checked when decoded, a document type is rejected. The
  * read limits hold as for the XML parser: no token longer than {@link ReadLimits#MAX_TOKEN_BYTES}
  * and no element nested deeper than {@link ReadLimits#MAX_XML_DEPTH}.
  */
@@ -587,7 +587,7 @@ final class ContentTokens {
         }
     }
 
-    /** Returns whether the current start tag stands for a whole element, as {@code <a/>} does. */
+    /** Returns whether the current start tag is a whole element, as {@code <a/>} is. */
     boolean isEmptyElement() {
         return pendingEnd;
     }
