@@ -197,7 +197,8 @@ final class SheetParser {
             row = row * 10 + (a1.charAt(digits) - '0');
             digits++;
         }
-        if (i > 0 && digits > i && digits == length && row > 0) {
+        if (i > 0 && digits > i && digits == length && row > 0 && row <= CellRef.MAX_ROWS
+                && column <= CellRef.MAX_COLUMNS) {
             rowIndex = row - 1;
             columnIndex = column - 1;
             return;
