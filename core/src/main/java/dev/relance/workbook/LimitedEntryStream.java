@@ -110,7 +110,7 @@ final class LimitedEntryStream extends FilterInputStream {
     }
 
     /**
-     * Stops bounding runs, for a reader that bounds the tokens it keeps itself; the bytes are
+     * Stops bounding runs, for a reader that bounds the tokens it keeps itself. The bytes are
      * still counted towards the workbook's total and the inflation ratio.
      */
     void countOnly() {

@@ -69,12 +69,12 @@ public final class ReadAheadStream extends InputStream {
                 }
             }
         } catch (InterruptedException e) {
-            // closed while waiting: nobody reads on
+            // closed while waiting, so no reader is left
         } catch (IOException | RuntimeException | Error e) {
             try {
                 hand(new Chunk(null, -1, e));
             } catch (InterruptedException ignored) {
-                // closed while handing the failure on: nobody reads on
+                // closed while handing the failure on, so no reader is left
             }
         }
     }

@@ -1,11 +1,12 @@
 package dev.relance.workbook;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
- * Turns the bytes of UTF-8 XML text or of an attribute value into the characters they stand for,
- * for the readers that scan a part's bytes instead of parsing it: references are replaced, line
- * ends normalised, and every byte checked, so that what is not valid XML is recognised as such.
+ * Decodes the bytes of UTF-8 XML text and attribute values, for the readers that scan a part's
+ * bytes instead of parsing it. References are replaced and line ends normalised. Every byte is
+ * checked, so that bytes that are not valid XML are recognised as such.
  */
 public final class XmlBytes {
 
@@ -17,7 +18,42 @@ public final class XmlBytes {
     private static final boolean[] PLAIN_IN_TEXT = plainBytes(true);
     private static final boolean[] PLAIN_IN_ATTRIBUTE = plainBytes(false);
 
+    /**
+     * An XML 1.0 declaration of UTF-8 that the XML parser accepts, without its closing
+     * {@code ?>}. Each underscore is replaced with XML white space.
+     */
+    private static final Pattern UTF8_DECLARATION = Pattern.compile(("<\\?xml_+version_*=_*(\"1\\.0\"|'1\\.0')"
+            + "(_+encoding_*=_*(\"(?i:utf-?8)\"|'(?i:utf-?8)'))?(_+standalone_*=_*(\"(yes|no)\"|'(yes|no)'))?_*")
+            .replace("_", "[ \\t\\r\\n]"));
+
     private XmlBytes() {
+    }
+
+    /** Returns whether the bytes start with UTF-8's byte-order mark. */
+    public static boolean startsWithByteOrderMark(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * Returns whether an XML declaration, from its {@code <?xml} up to but without its
+     * {@code ?>}, declares UTF-8 XML 1.0 in a form the XML parser accepts.
+     */
+    public static boolean isUtf8Declaration(String declaration) {
+        return UTF8_DECLARATION.matcher(declaration).matches();
+    }
+
+    /** Returns a table of 256 flags, set for the bytes of the ASCII characters given. */
+    public static boolean[] bytesMarked(String marked) {
+        boolean[] table = new boolean[256];
+        for (char c : marked.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
+    }
+
+    /** Returns the bytes of ASCII text, such as a name to compare with a part's bytes. */
+    public static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -156,7 +192,13 @@ public final class XmlBytes {
     /** Returns the code point of a checked UTF-8 sequence. */
     private static int lastCodePoint(byte[] bytes, int from, int to) {
         int count = to - from - 1;
-        int codePoint = bytes[from] & (count == 1 ? 0x1F : count == 2 ? 0x0F : 0x07);
+        int leadBits = 0x07;
+        if (count == 1) {
+            leadBits = 0x1F;
+        } else if (count == 2) {
+            leadBits = 0x0F;
+        }
+        int codePoint = bytes[from] & leadBits;
         for (int k = from + 1; k < to; k++) {
             codePoint = (codePoint << 6) | (bytes[k] & 0x3F);
         }

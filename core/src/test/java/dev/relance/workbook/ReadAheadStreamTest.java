@@ -47,7 +47,7 @@ class ReadAheadStreamTest {
     }
 
     @Test
-    void passesOnTheSourcesFailureAfterTheBytesBeforeIt() throws IOException {
+    void rethrowsSourceFailure() throws IOException {
         RelanceException limit = new RelanceException("the workbook exceeds a read limit: test");
         InputStream failing = new SequenceInputStream(new ByteArrayInputStream(new byte[] {7, 8}), new InputStream() {
             @Override
@@ -77,7 +77,7 @@ class ReadAheadStreamTest {
     }
 
     @Test
-    void closingEarlyStopsTheThreadAndThenClosesTheSource() throws IOException, InterruptedException {
+    void closeStopsThreadFirst() throws IOException, InterruptedException {
         AtomicBoolean closed = new AtomicBoolean();
         InputStream endless = new InputStream() {
             @Override

@@ -52,13 +52,13 @@ final class CellReader {
         // A typed value is read from its attribute, so the text shown is only read past: most
         // cells of a large sheet are numbers and dates.
         if (covered || attributes.hasTypedValue()) {
-            skipContent();
+            OdfXml.skipElement(xml);
         }
         List<String> paragraphs = covered || attributes.hasTypedValue() ? List.of() : readParagraphs();
         return run(covered, attributes, paragraphs, new Place(sheet, row, column, limits));
     }
 
-    /** Where a cell is, for errors: its table's name, its 0-based row and column, the read's limits. */
+    /** The place of a cell, for errors: its table's name, 0-based row and column, and the read's limits. */
     record Place(String sheet, int row, int column, ReadLimits limits) {
     }
 
@@ -105,18 +105,6 @@ final class CellReader {
     /** Returns the text a cell shows: its paragraphs, one per line. */
     private static String display(List<String> paragraphs) {
         return paragraphs.size() == 1 ? paragraphs.get(0) : String.join("\n", paragraphs);
-    }
-
-    /** Reads past the content of the cell element the reader is on, up to its end tag. */
-    private void skipContent() throws XMLStreamException {
-        for (int depth = 1; depth > 0; ) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     /** Reads a number, or keeps it as text when no spreadsheet could hold it, such as 1E+1000000000. */

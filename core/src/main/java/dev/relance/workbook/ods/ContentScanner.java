@@ -4,7 +4,7 @@ import static dev.relance.workbook.ods.ContentTokens.END;
 import static dev.relance.workbook.ods.ContentTokens.END_OF_INPUT;
 import static dev.relance.workbook.ods.ContentTokens.START;
 import static dev.relance.workbook.ods.ContentTokens.TEXT;
-import static dev.relance.workbook.ods.ContentTokens.ascii;
+import static dev.relance.workbook.XmlBytes.ascii;
 
 import java.io.IOException;
 import java.util.ArrayList;

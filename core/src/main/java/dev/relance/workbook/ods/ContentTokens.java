@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -55,27 +54,20 @@ final class ContentTokens {
      * The bytes a start tag's scan stops at; the others are passed over. A value is found from
      * its {@code =}, so a quote the scan stops at has no name before it.
      */
-    private static final boolean[] TAG_STOPS = bytesMarked(">\"'/<x=");
-    private static final byte[] COMMENT_START = ascii("<!--");
+    private static final boolean[] TAG_STOPS = XmlBytes.bytesMarked(">\"'/<x=");
+    private static final byte[] COMMENT_START = XmlBytes.ascii("<!--");
     /** Ends a comment, and may not appear in one otherwise. */
-    private static final byte[] DOUBLE_HYPHEN = ascii("--");
-    private static final byte[] CDATA_START = ascii("<![CDATA[");
-    private static final byte[] CDATA_END = ascii("]]>");
-    private static final byte[] PI_END = ascii("?>");
-    private static final byte[] XML_DECLARATION = ascii("<?xml");
-    /**
-     * An XML 1.0 declaration of UTF-8 that the XML parser accepts, up to its {@code ?>}. Each
-     * underscore is replaced with XML white space.
-     */
-    private static final Pattern UTF8_DECLARATION = Pattern.compile(("<\\?xml_+version_*=_*(\"1\\.0\"|'1\\.0')"
-            + "(_+encoding_*=_*(\"(?i:utf-?8)\"|'(?i:utf-?8)'))?(_+standalone_*=_*(\"(yes|no)\"|'(yes|no)'))?_*")
-            .replace("_", "[ \\t\\r\\n]"));
-    private static final byte[] DOCTYPE = ascii("<!DOCTYPE");
-    private static final byte[] XMLNS = ascii("xmlns");
-    private static final byte[] ROOT = ascii("office:document-content");
-    private static final byte[] XMLNS_OFFICE = ascii("xmlns:office");
-    private static final byte[] XMLNS_TABLE = ascii("xmlns:table");
-    private static final byte[] XMLNS_TEXT = ascii("xmlns:text");
+    private static final byte[] DOUBLE_HYPHEN = XmlBytes.ascii("--");
+    private static final byte[] CDATA_START = XmlBytes.ascii("<![CDATA[");
+    private static final byte[] CDATA_END = XmlBytes.ascii("]]>");
+    private static final byte[] PI_END = XmlBytes.ascii("?>");
+    private static final byte[] XML_DECLARATION = XmlBytes.ascii("<?xml");
+    private static final byte[] DOCTYPE = XmlBytes.ascii("<!DOCTYPE");
+    private static final byte[] XMLNS = XmlBytes.ascii("xmlns");
+    private static final byte[] ROOT = XmlBytes.ascii("office:document-content");
+    private static final byte[] XMLNS_OFFICE = XmlBytes.ascii("xmlns:office");
+    private static final byte[] XMLNS_TABLE = XmlBytes.ascii("xmlns:table");
+    private static final byte[] XMLNS_TEXT = XmlBytes.ascii("xmlns:text");
 
     private final InputStream in;
     private final String partName;
@@ -128,8 +120,7 @@ final class ContentTokens {
         while (limit < BOM_BYTES + XML_DECLARATION.length && fill()) {
             // the first bytes decide
         }
-        if (limit >= BOM_BYTES && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
-                && (buffer[2] & 0xFF) == 0xBF) {
+        if (XmlBytes.startsWithByteOrderMark(buffer, limit)) {
             position = BOM_BYTES;
         }
         if (startsWith(position, XML_DECLARATION) && !readUtf8Declaration()) {
@@ -155,7 +146,7 @@ final class ContentTokens {
         }
         String declaration = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
         position = end + PI_END.length;
-        return UTF8_DECLARATION.matcher(declaration).matches();
+        return XmlBytes.isUtf8Declaration(declaration);
     }
 
     /**
@@ -604,7 +595,7 @@ final class ContentTokens {
 
     /**
      * Moves to the attribute of the current start tag after a position, the end of the tag's
-     * name to begin with; returns the position after it, or -1 after the last.
+     * name to begin with. Returns the position after it, or -1 after the last.
      */
     int nextAttribute(int from) throws XMLStreamException {
         int at = skipSpace(from);
@@ -837,15 +828,4 @@ final class ContentTokens {
         return table;
     }
 
-    private static boolean[] bytesMarked(String marked) {
-        boolean[] table = new boolean[256];
-        for (char c : marked.toCharArray()) {
-            table[c] = true;
-        }
-        return table;
-    }
-
-    static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.relance.workbook.ReadLimits;
 import dev.relance.workbook.XmlBytes;
@@ -29,7 +28,7 @@ import dev.relance.workbook.XmlBytes;
  */
 final class SheetScanner {
 
-    /** What {@link #next} found. */
+    /** The kind of item {@link #next} found. */
     enum Item {
         /** A row starts: {@link #rowNumber}. */
         ROW,
@@ -53,7 +52,7 @@ final class SheetScanner {
 
     private static final int BUFFER_BYTES = 64 * 1024;
     /** The bytes that end a name: a table lookup is one test per byte where ten comparisons were. */
-    private static final boolean[] NAME_ENDS = bytesMarked(">/ =\n\t\r\"'<");
+    private static final boolean[] NAME_ENDS = XmlBytes.bytesMarked(">/ =\n\t\r\"'<");
     /** The maximum bytes kept at once: a larger tag, cell or text is left to the parser. */
     private static final int MAX_HELD_BYTES = ReadLimits.MAX_TOKEN_BYTES / 2;
     private static final int NEED_MORE = 0;
@@ -66,34 +65,32 @@ final class SheetScanner {
      * whatever the depth of the cell itself.
      */
     private static final int MAX_SKIPPED_DEPTH = 32;
-    /** The XML declarations the scanner reads: version 1.0, in UTF-8, as the parser accepts them. */
-    private static final Pattern DECLARATION = declarationPattern();
     /** Bytes that may start an XML name the scanner accepts, and those that may follow: ASCII only. */
     private static final boolean[] NAME_START = nameBytes("_");
     private static final boolean[] NAME_PART = nameBytes("_0123456789.-");
 
-    private static final byte[] WORKSHEET = ascii("worksheet");
-    private static final byte[] SHEET_DATA = ascii("sheetData");
-    private static final byte[] MERGE_CELLS = ascii("mergeCells");
-    private static final byte[] MERGE_CELL = ascii("mergeCell");
-    private static final byte[] ROW = ascii("row");
-    private static final byte[] CELL = ascii("c");
-    private static final byte[] VALUE = ascii("v");
-    private static final byte[] FORMULA = ascii("f");
-    private static final byte[] INLINE_STRING = ascii("is");
-    private static final byte[] TEXT = ascii("t");
-    private static final byte[] RUN = ascii("r");
-    private static final byte[] RUN_PROPERTIES = ascii("rPr");
-    private static final byte[] PHONETIC_RUN = ascii("rPh");
-    private static final byte[] PHONETIC_PROPERTIES = ascii("phoneticPr");
-    private static final byte[] COMMENT_START = ascii("<!--");
-    private static final byte[] COMMENT_END = ascii("-->");
-    private static final byte[] DASHES = ascii("--");
-    private static final byte[] PI_END = ascii("?>");
-    private static final byte[] XML_DECLARATION = ascii("<?xml");
-    private static final byte[] XMLNS = ascii("xmlns");
-    private static final byte[] XML = ascii("xml");
-    private static final byte[] REF = ascii("ref");
+    private static final byte[] WORKSHEET = XmlBytes.ascii("worksheet");
+    private static final byte[] SHEET_DATA = XmlBytes.ascii("sheetData");
+    private static final byte[] MERGE_CELLS = XmlBytes.ascii("mergeCells");
+    private static final byte[] MERGE_CELL = XmlBytes.ascii("mergeCell");
+    private static final byte[] ROW = XmlBytes.ascii("row");
+    private static final byte[] CELL = XmlBytes.ascii("c");
+    private static final byte[] VALUE = XmlBytes.ascii("v");
+    private static final byte[] FORMULA = XmlBytes.ascii("f");
+    private static final byte[] INLINE_STRING = XmlBytes.ascii("is");
+    private static final byte[] TEXT = XmlBytes.ascii("t");
+    private static final byte[] RUN = XmlBytes.ascii("r");
+    private static final byte[] RUN_PROPERTIES = XmlBytes.ascii("rPr");
+    private static final byte[] PHONETIC_RUN = XmlBytes.ascii("rPh");
+    private static final byte[] PHONETIC_PROPERTIES = XmlBytes.ascii("phoneticPr");
+    private static final byte[] COMMENT_START = XmlBytes.ascii("<!--");
+    private static final byte[] COMMENT_END = XmlBytes.ascii("-->");
+    private static final byte[] DASHES = XmlBytes.ascii("--");
+    private static final byte[] PI_END = XmlBytes.ascii("?>");
+    private static final byte[] XML_DECLARATION = XmlBytes.ascii("<?xml");
+    private static final byte[] XMLNS = XmlBytes.ascii("xmlns");
+    private static final byte[] XML = XmlBytes.ascii("xml");
+    private static final byte[] REF = XmlBytes.ascii("ref");
 
     private enum Place { OUTSIDE, SHEET_DATA, ROW }
 
@@ -168,13 +165,13 @@ final class SheetScanner {
                     return Item.MERGE;
                 }
                 default -> {
-                    // a tag, text or comment that holds nothing to read
+                    // a tag, text or comment that contains nothing to read
                 }
             }
         }
     }
 
-    /** The {@code r} attribute of the row just found, empty when it has none. */
+    /** Returns the {@code r} attribute of the row just found, empty when it has none. */
     String rowNumber() {
         return rowNumber;
     }
@@ -183,7 +180,7 @@ final class SheetScanner {
         return cell;
     }
 
-    /** The {@code ref} attribute of the merged range just found, empty when it has none. */
+    /** Returns the {@code ref} attribute of the merged range just found, empty when it has none. */
     String mergeRef() {
         return mergeRef;
     }
@@ -194,7 +191,7 @@ final class SheetScanner {
             // the first bytes decide
         }
         started = true;
-        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+        if (XmlBytes.startsWithByteOrderMark(buffer, limit)) {
             position = 3;
         }
         if (!startsWith(position, XML_DECLARATION)) {
@@ -206,8 +203,8 @@ final class SheetScanner {
                 throw new NotScannable("an unfinished XML declaration");
             }
         }
-        String declaration = new String(buffer, position, end + PI_END.length - position, StandardCharsets.ISO_8859_1);
-        if (!DECLARATION.matcher(declaration).matches()) {
+        String declaration = new String(buffer, position, end - position, StandardCharsets.ISO_8859_1);
+        if (!XmlBytes.isUtf8Declaration(declaration)) {
             throw new NotScannable("XML other than UTF-8 XML 1.0, or a declaration the scanner does not read");
         }
         position = end + PI_END.length;
@@ -448,7 +445,7 @@ final class SheetScanner {
         return cell(at);
     }
 
-    /** Reads a whole {@code <c>} element, or asks for more bytes, having consumed none. */
+    /** Reads a whole {@code <c>} element, or returns NEED_MORE having consumed nothing. */
     private int cell(int at) throws NotScannable {
         int nameEnd = nameEnd(at + 1);
         if (nameEnd < 0 || !attributes(nameEnd)) {
@@ -585,7 +582,7 @@ final class SheetScanner {
                     }
                     joined.append(text);
                     if (joined.length() > ReadLimits.MAX_TEXT_LENGTH) {
-                        throw new NotScannable("a text longer than a cell holds");
+                        throw new NotScannable("a text longer than a cell can contain");
                     }
                 }
             } else if (runDepth == 0 && isName(p + 1, nameEnd, RUN)) {
@@ -603,7 +600,12 @@ final class SheetScanner {
                 throw new NotScannable("an element an inline string does not hold");
             }
         }
-        String runs = joined != null ? joined.toString() : only == null ? "" : only;
+        String runs = "";
+        if (joined != null) {
+            runs = joined.toString();
+        } else if (only != null) {
+            runs = only;
+        }
         text = OoxmlText.decode(runs);
         return p;
     }
@@ -705,17 +707,9 @@ final class SheetScanner {
         return -1;
     }
 
-    private static boolean[] bytesMarked(String marked) {
-        boolean[] table = new boolean[256];
-        for (char c : marked.toCharArray()) {
-            table[c] = true;
-        }
-        return table;
-    }
-
     /**
-     * Parses the attributes of the tag whose name ends at a position, keeping the ones the
-     * scanner reads, up to the tag's end; returns false when the buffer ends first.
+     * Parses the attributes of the tag whose name ends at a position, up to the tag's end, and
+     * keeps the ones the scanner reads. Returns false when the buffer ends first.
      */
     private boolean attributes(int from) throws NotScannable {
         rStart = -1;
@@ -798,8 +792,9 @@ final class SheetScanner {
         int length = nameEnd - nameStart;
         byte first = buffer[nameStart];
         if (length == 1 && (first == 'r' || first == 's' || first == 't')) {
-            int kept = first == 'r' ? rStart : first == 's' ? sStart : tStart;
-            if (kept >= 0) {
+            boolean given = (first == 'r' && rStart >= 0) || (first == 's' && sStart >= 0)
+                    || (first == 't' && tStart >= 0);
+            if (given) {
                 throw new NotScannable("an attribute given twice");
             }
             if (first == 'r') {
@@ -988,7 +983,7 @@ final class SheetScanner {
     private String decodedText(int from, int to) throws NotScannable {
         String decoded = XmlBytes.text(buffer, from, to);
         if (decoded == null || decoded.length() > ReadLimits.MAX_TEXT_LENGTH) {
-            throw new NotScannable("a text that is not XML or longer than a cell holds");
+            throw new NotScannable("a text that is not XML or longer than a cell can contain");
         }
         return decoded;
     }
@@ -1072,15 +1067,6 @@ final class SheetScanner {
         return limit - at >= prefix.length && Arrays.equals(buffer, at, at + prefix.length, prefix, 0, prefix.length);
     }
 
-    private static Pattern declarationPattern() {
-        String space = "[ \\t\\r\\n]";
-        String equals = space + "*=" + space + "*";
-        String utf8 = "[Uu][Tt][Ff]-?8";
-        return Pattern.compile("<\\?xml" + space + "+version" + equals + "(\"1\\.0\"|'1\\.0')"
-                + "(" + space + "+encoding" + equals + "(\"" + utf8 + "\"|'" + utf8 + "'))?"
-                + "(" + space + "+standalone" + equals + "(\"yes\"|\"no\"|'yes'|'no'))?" + space + "*\\?>");
-    }
-
     /** Returns the bytes of ASCII letters and of the other characters given. */
     private static boolean[] nameBytes(String others) {
         boolean[] bytes = new boolean[256];
@@ -1092,9 +1078,5 @@ final class SheetScanner {
             bytes[c] = true;
         }
         return bytes;
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }
