@@ -1,12 +1,13 @@
 package dev.relance.cli;
 
 /**
- * The run the launcher records its class-data sharing archive from: a plan of each workbook
- * given, an empty XLSX and an empty ODS one, in one JVM, so that the archive contains the classes
- * both readers load. It is not a command for users, and its output is discarded.
+ * The run whose loaded classes the launcher puts in its class-data sharing archive: a plan of
+ * each workbook given, an empty XLSX and an empty ODS one, in one JVM, so that the archive contains
+ * the classes both readers load. It is not a command for users, and its output is discarded.
  *
- * <p>{@code java -XX:ArchiveClassesAtExit=relance.jsa -cp relance-cli.jar
- * dev.relance.cli.ClassSharingTraining empty.xlsx empty.ods}
+ * <p>{@code java -XX:DumpLoadedClassList=classes.txt -cp relance-cli.jar
+ * dev.relance.cli.ClassSharingTraining empty.xlsx empty.ods}, then {@code java -Xshare:dump
+ * -XX:SharedClassListFile=classes.txt -XX:SharedArchiveFile=relance.jsa -cp relance-cli.jar}.
  */
 public final class ClassSharingTraining {
 
