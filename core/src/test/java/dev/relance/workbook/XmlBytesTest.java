@@ -14,6 +14,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class XmlBytesTest {
 
     @Test
+    void findsTheFirstWantedByteInEveryPlaceOfAWord() {
+        for (int place = 0; place < 20; place++) {
+            byte[] bytes = new byte[20];
+            java.util.Arrays.fill(bytes, (byte) 'a');
+            bytes[place] = '<';
+            assertThat(XmlBytes.indexOf(bytes, (byte) '<', 0, 20)).as("at %d", place).isEqualTo(place);
+            assertThat(XmlBytes.indexOf(bytes, (byte) '<', place + 1, 20)).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void looksOnlyBetweenTheBounds() {
+        byte[] bytes = "f.......f.......f".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 1, 8)).isEqualTo(-1);
+        assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 1, 9)).isEqualTo(8);
+        assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 9, 17)).isEqualTo(16);
+        assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 9, 16)).isEqualTo(-1);
+        assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 5, 5)).isEqualTo(-1);
+    }
+
+    @Test
+    void tellsBytesAboveAsciiApart() {
+        // é is C3 A9 in UTF-8; neither is an f, and a borrow between bytes must not make one
+        byte[] bytes = "éééé<ééé".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 0, bytes.length)).isEqualTo(-1);
+        assertThat(XmlBytes.indexOf(bytes, (byte) '<', 0, bytes.length)).isEqualTo(8);
+        assertThat(XmlBytes.indexOf(bytes, (byte) 0xA9, 2, bytes.length)).isEqualTo(3);
+    }
+
+    @Test
     void findsPlainBytes() {
         assertThat(isPlain("C001 Dupont 1.5E-3 ]]", true)).isTrue();
         assertThat(isPlain("C001 Dupont 1.5E-3 ]]", false)).isTrue();

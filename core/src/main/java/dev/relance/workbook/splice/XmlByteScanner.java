@@ -3,9 +3,6 @@ package dev.relance.workbook.splice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
 import dev.relance.RelanceException;
+import dev.relance.workbook.XmlBytes;
 
 /**
  * Reads XML encoded in UTF-8 as bytes, one markup token at a time, and copies every byte it
@@ -53,12 +51,6 @@ public final class XmlByteScanner {
 
     /** How much of a part's start {@link #canScan} needs to see. */
     public static final int PROLOG_BYTES = 64 * 1024;
-
-    private static final VarHandle LONGS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long LESS_THANS = ONES * '<';
 
     private static final Pattern ENCODING =
             Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -376,7 +368,7 @@ public final class XmlByteScanner {
     private long findLessThan(long from) throws IOException {
         long at = from;
         while (true) {
-            int found = indexOfLessThan(index(at), filled);
+            int found = XmlBytes.indexOf(buffer, (byte) '<', index(at), filled);
             if (found >= 0) {
                 return base + found;
             }
@@ -386,28 +378,6 @@ public final class XmlByteScanner {
                 return -1;
             }
         }
-    }
-
-    /**
-     * Returns the index of the first {@code <} in the buffer from {@code from} to {@code end}.
-     * Eight bytes are tested at once: a byte equal to {@code <} becomes zero once XORed with it,
-     * and subtracting one from each byte sets the top bit of the lowest zero byte.
-     */
-    private int indexOfLessThan(int from, int end) {
-        int i = from;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = (long) LONGS.get(buffer, i) ^ LESS_THANS;
-            long zeros = (word - ONES) & ~word & HIGH_BITS;
-            if (zeros != 0) {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-            }
-        }
-        for (; i < end; i++) {
-            if (buffer[i] == '<') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Returns the position after the token starting with {@code <} at the given position. */

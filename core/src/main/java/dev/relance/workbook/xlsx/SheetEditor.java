@@ -138,6 +138,11 @@ final class SheetEditor implements SheetSplicer.RowEdits {
     }
 
     @Override
+    public boolean hasPendingWrites() {
+        return !writes.isEmpty();
+    }
+
+    @Override
     public byte[] newRowsBefore(int row, XmlCopy.ElementName sheetData) throws XMLStreamException {
         // Set before every row: the cells of a row edited next take the same prefix.
         sheetDataName = sheetData;

@@ -1,5 +1,6 @@
 package dev.relance.workbook.xlsx;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +39,9 @@ final class SheetSplicer {
 
         boolean hasWrites(int rowIndex);
 
+        /** Returns whether some writes are not yet in the part, in rows still to come. */
+        boolean hasPendingWrites();
+
         /** Returns the new rows that go before a row, nothing when there are none. */
         byte[] newRowsBefore(int rowIndex, XmlCopy.ElementName sheetData)
                 throws XMLStreamException;
@@ -51,6 +55,8 @@ final class SheetSplicer {
 
     private final XmlByteScanner scanner;
     private final OutputStream target;
+    private final FormulaScan restScan = new FormulaScan();
+    private boolean copyingRest;
     private final RowEdits edits;
     private final Map<String, String> namespaces = new HashMap<>();
     private XmlCopy.ElementName sheetData = new XmlCopy.ElementName("", Ooxml.MAIN_NS);
@@ -63,7 +69,7 @@ final class SheetSplicer {
      * @param target receives the edited part, and is not closed
      */
     SheetSplicer(InputStream source, OutputStream target, RowEdits edits) {
-        this.scanner = new XmlByteScanner(source, target);
+        this.scanner = new XmlByteScanner(source, watchingRest(target));
         this.target = target;
         this.edits = edits;
     }
@@ -102,7 +108,26 @@ final class SheetSplicer {
 
     /** Returns whether a copied tag or row may contain a formula element. */
     boolean formulaCopied() {
-        return formulaCopied;
+        return formulaCopied || restScan.found();
+    }
+
+    /**
+     * Returns the target, watched for formulas once the rest of the part is copied without being
+     * scanned tag by tag.
+     */
+    private OutputStream watchingRest(OutputStream target) {
+        OutputStream watched = restScan.watching(target);
+        return new FilterOutputStream(target) {
+            @Override
+            public void write(int oneByte) throws IOException {
+                write(new byte[] {(byte) oneByte}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                (copyingRest ? watched : out).write(bytes, offset, length);
+            }
+        };
     }
 
     /** Handles a start tag, and returns whether the whole element was read with it. */
@@ -172,11 +197,17 @@ final class SheetSplicer {
         }
         if (!edits.hasWrites(rowIndex)) {
             formulaCopied |= scanner.copyElement();
-            return;
+        } else {
+            byte[] row = scanner.takeElement();
+            // The scanner wrote everything before the row and drops the row itself.
+            target.write(edits.editRow(rowIndex, wrap(row)));
         }
-        byte[] row = scanner.takeElement();
-        // The scanner wrote everything before the row and drops the row itself.
-        target.write(edits.editRow(rowIndex, wrap(row)));
+        if (!edits.hasPendingWrites()) {
+            // Nothing after the last written row changes: at 50,000 rows of which the first 200
+            // are written, scanning the rest tag by tag costs more than the edit itself.
+            copyingRest = true;
+            scanner.copyRest();
+        }
     }
 
     /** Puts the row inside an element that declares the namespaces its ancestors declared. */

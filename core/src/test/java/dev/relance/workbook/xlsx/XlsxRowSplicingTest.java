@@ -132,6 +132,39 @@ class XlsxRowSplicingTest {
         assertThat(entryText(target, "xl/workbook.xml")).contains("<calcPr fullCalcOnLoad=\"1\"/>");
     }
 
+    @Test
+    void marksRecalculationForFormulaAfterTheLastWrittenRow() throws IOException {
+        // The rows after the last written one are copied without being scanned tag by tag.
+        String before = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\"><x:f xmlns:x=\"" + RawXlsx.MAIN + "\">A1*2</x:f>"
+                + "<v>2</v></c></row></sheetData></worksheet>";
+        Path source = RawXlsx.withSheetData("").part(SHEET, before).writeTo(dir.resolve("formula.xlsx"));
+        Path target = dir.resolve("target.xlsx");
+
+        new XlsxWriter().write(source, edit(write("B1", 1)), target);
+
+        assertThat(entryText(target, "xl/workbook.xml")).contains("<calcPr fullCalcOnLoad=\"1\"/>");
+        assertThat(entryText(target, SHEET)).endsWith("<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\"><x:f xmlns:x=\"" + RawXlsx.MAIN + "\">A1*2</x:f>"
+                + "<v>2</v></c></row></sheetData></worksheet>");
+    }
+
+    @Test
+    void leavesRecalculationAloneWithoutFormula() throws IOException {
+        String before = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>if</t></is></c></row>"
+                + "</sheetData></worksheet>";
+        Path source = RawXlsx.withSheetData("").part(SHEET, before).writeTo(dir.resolve("plain.xlsx"));
+        Path target = dir.resolve("target.xlsx");
+
+        new XlsxWriter().write(source, edit(write("B1", 1)), target);
+
+        assertThat(entryText(target, "xl/workbook.xml")).doesNotContain("fullCalcOnLoad");
+    }
+
     private String save(String sheet, CellWrite... writes) throws IOException {
         Path source = RawXlsx.withSheetData("").part(SHEET, sheet).writeTo(dir.resolve("source.xlsx"));
         Path target = dir.resolve("target.xlsx");
