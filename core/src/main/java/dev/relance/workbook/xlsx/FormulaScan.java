@@ -17,6 +17,7 @@ final class FormulaScan {
     private int beforePrevious;
     private int previous;
     private boolean found;
+    private boolean paused;
 
     void scan(byte[] bytes, int offset, int length) {
         if (found || length <= 0) {
@@ -46,6 +47,15 @@ final class FormulaScan {
         return found;
     }
 
+    /** Makes {@link #watching} pass bytes on without scanning them, until {@link #resume}. */
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+    }
+
     /** Returns a stream that writes to the target and scans what goes through it. */
     OutputStream watching(OutputStream target) {
         return new FilterOutputStream(target) {
@@ -56,7 +66,9 @@ final class FormulaScan {
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
-                scan(bytes, offset, length);
+                if (!paused) {
+                    scan(bytes, offset, length);
+                }
                 out.write(bytes, offset, length);
             }
         };

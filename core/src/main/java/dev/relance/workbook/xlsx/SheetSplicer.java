@@ -1,6 +1,5 @@
 package dev.relance.workbook.xlsx;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,8 +54,8 @@ final class SheetSplicer {
 
     private final XmlByteScanner scanner;
     private final OutputStream target;
+    /** Looks for formulas in the rest of the part, which is copied without being scanned. */
     private final FormulaScan restScan = new FormulaScan();
-    private boolean copyingRest;
     private final RowEdits edits;
     private final Map<String, String> namespaces = new HashMap<>();
     private XmlCopy.ElementName sheetData = new XmlCopy.ElementName("", Ooxml.MAIN_NS);
@@ -69,7 +68,8 @@ final class SheetSplicer {
      * @param target receives the edited part, and is not closed
      */
     SheetSplicer(InputStream source, OutputStream target, RowEdits edits) {
-        this.scanner = new XmlByteScanner(source, watchingRest(target));
+        restScan.pause();
+        this.scanner = new XmlByteScanner(source, restScan.watching(target));
         this.target = target;
         this.edits = edits;
     }
@@ -109,25 +109,6 @@ final class SheetSplicer {
     /** Returns whether a copied tag or row may contain a formula element. */
     boolean formulaCopied() {
         return formulaCopied || restScan.found();
-    }
-
-    /**
-     * Returns the target, watched for formulas once the rest of the part is copied without being
-     * scanned tag by tag.
-     */
-    private OutputStream watchingRest(OutputStream target) {
-        OutputStream watched = restScan.watching(target);
-        return new FilterOutputStream(target) {
-            @Override
-            public void write(int oneByte) throws IOException {
-                write(new byte[] {(byte) oneByte}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                (copyingRest ? watched : out).write(bytes, offset, length);
-            }
-        };
     }
 
     /** Handles a start tag, and returns whether the whole element was read with it. */
@@ -205,7 +186,7 @@ final class SheetSplicer {
         if (!edits.hasPendingWrites()) {
             // Nothing after the last written row changes: at 50,000 rows of which the first 200
             // are written, scanning the rest tag by tag costs more than the edit itself.
-            copyingRest = true;
+            restScan.resume();
             scanner.copyRest();
         }
     }

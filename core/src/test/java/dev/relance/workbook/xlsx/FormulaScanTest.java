@@ -47,7 +47,7 @@ class FormulaScanTest {
     }
 
     @Test
-    void agreesWithALookAtEveryThreeBytesOnRandomParts() {
+    void findsTagsInRandomPartsCutAtRandom() {
         Random random = new Random(20261205);
         byte[] alphabet = "<:f> /\tax".getBytes(StandardCharsets.US_ASCII);
         for (int round = 0; round < 5_000; round++) {
@@ -73,7 +73,7 @@ class FormulaScanTest {
         return scan.found();
     }
 
-    /** The rule, byte by byte: an f after < or : and before the end of a name. */
+    /** Applies the rule byte by byte: an f after < or : and before the end of a name. */
     private static boolean hasFormulaTag(byte[] part) {
         for (int i = 1; i + 1 < part.length; i++) {
             boolean before = part[i - 1] == '<' || part[i - 1] == ':';
