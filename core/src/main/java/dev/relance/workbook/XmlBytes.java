@@ -38,13 +38,13 @@ public final class XmlBytes {
     }
 
     /**
-     * Returns the index of the first byte equal to {@code wanted} from {@code from} to
-     * {@code end}, or -1. Eight bytes are tested at once: a byte equal to the wanted one becomes
+     * Returns the index of the first byte equal to {@code value} from {@code from} to
+     * {@code end}, or -1. Eight bytes are tested at once: a byte equal to the value becomes
      * zero once XORed with it, and subtracting one from each byte sets the top bit of the lowest
      * zero byte. On a cold start this is several times faster than a loop over each byte.
      */
-    public static int indexOf(byte[] bytes, byte wanted, int from, int end) {
-        long pattern = ONES * (wanted & 0xFF);
+    public static int indexOf(byte[] bytes, byte value, int from, int end) {
+        long pattern = ONES * (value & 0xFF);
         int i = from;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long word = (long) LONGS.get(bytes, i) ^ pattern;
@@ -54,7 +54,7 @@ public final class XmlBytes {
             }
         }
         for (; i < end; i++) {
-            if (bytes[i] == wanted) {
+            if (bytes[i] == value) {
                 return i;
             }
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class XmlBytesTest {
 
     @Test
-    void findsTheFirstWantedByteInEveryPlaceOfAWord() {
+    void indexOfFindsEveryPlace() {
         for (int place = 0; place < 20; place++) {
             byte[] bytes = new byte[20];
             java.util.Arrays.fill(bytes, (byte) 'a');
@@ -25,7 +25,7 @@ class XmlBytesTest {
     }
 
     @Test
-    void looksOnlyBetweenTheBounds() {
+    void indexOfStaysWithinBounds() {
         byte[] bytes = "f.......f.......f".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(XmlBytes.indexOf(bytes, (byte) 'f', 1, 8)).isEqualTo(-1);
@@ -36,7 +36,7 @@ class XmlBytesTest {
     }
 
     @Test
-    void tellsBytesAboveAsciiApart() {
+    void indexOfTellsNonAsciiApart() {
         // é is C3 A9 in UTF-8; neither is an f, and a borrow between bytes must not make one
         byte[] bytes = "éééé<ééé".getBytes(StandardCharsets.UTF_8);
 

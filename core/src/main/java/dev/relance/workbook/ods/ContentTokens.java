@@ -757,17 +757,14 @@ final class ContentTokens {
         }
     }
 
-    private int indexOfByte(byte wanted, int from) throws IOException {
+    private int indexOfByte(byte value, int from) throws IOException {
         int at = from;
         while (true) {
-            byte[] bytes = buffer;
-            int end = limit;
-            while (at < end) {
-                if (bytes[at] == wanted) {
-                    return at;
-                }
-                at++;
+            int found = XmlBytes.indexOf(buffer, value, at, limit);
+            if (found >= 0) {
+                return found;
             }
+            at = limit;
             int before = tokenStart;
             if (!fill()) {
                 return -1;

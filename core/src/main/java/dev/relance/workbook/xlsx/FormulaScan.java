@@ -52,6 +52,7 @@ final class FormulaScan {
         paused = true;
     }
 
+    /** Makes {@link #watching} scan the bytes it passes on again. */
     void resume() {
         paused = false;
     }

@@ -24,7 +24,7 @@ import dev.relance.workbook.XmlBytes;
  * is wrong with the others. So the scanner never reports a fault itself; it only needs to be sure
  * of what it accepts.
  *
- * <p>This class reads the sheet's grammar: which element may come where. {@link ByteWindow} holds
+ * <p>This class reads the sheet's grammar: which element may come where. {@link ByteWindow} contains
  * the bytes read, and {@link StartTag} parses each start tag's attributes and checks them.
  */
 final class SheetScanner {
@@ -351,23 +351,12 @@ final class SheetScanner {
     // ---- inside <sheetData>: rows, and cells in them
 
     private int inSheetData() throws NotScannable {
-        byte[] buffer = window.buffer();
-        // white space is held with what follows it, not consumed, to count in the bytes held
-        int at = window.skipSpace(window.position());
-        if (at + 1 >= window.limit()) {
+        int at = nextTag("text between rows");
+        if (at < 0) {
             return NEED_MORE;
         }
-        if (buffer[at] != '<') {
-            throw new NotScannable("text between rows");
-        }
-        if (buffer[at + 1] == '/') {
-            int close = endTag(at, SHEET_DATA);
-            if (close < 0) {
-                return NEED_MORE;
-            }
-            place = Place.OUTSIDE;
-            window.moveTo(close);
-            return SKIPPED;
+        if (window.buffer()[at + 1] == '/') {
+            return close(at, SHEET_DATA, Place.OUTSIDE);
         }
         int nameEnd = window.nameEnd(at + 1);
         if (nameEnd < 0 || !tag.read(nameEnd)) {
@@ -385,25 +374,41 @@ final class SheetScanner {
     }
 
     private int inRow() throws NotScannable {
-        byte[] buffer = window.buffer();
+        int at = nextTag("text between cells");
+        if (at < 0) {
+            return NEED_MORE;
+        }
+        if (window.buffer()[at + 1] == '/') {
+            return close(at, ROW, Place.SHEET_DATA);
+        }
+        return cell(at);
+    }
+
+    /**
+     * Returns the position of the next tag in an element that contains only elements, or -1 when
+     * the buffer ends before the tag's second byte.
+     */
+    private int nextTag(String textFound) throws NotScannable {
         // white space is held with what follows it, not consumed, to count in the bytes held
         int at = window.skipSpace(window.position());
         if (at + 1 >= window.limit()) {
+            return -1;
+        }
+        if (window.buffer()[at] != '<') {
+            throw new NotScannable(textFound);
+        }
+        return at;
+    }
+
+    /** Consumes the end tag at a position and moves to the parent element's place. */
+    private int close(int at, byte[] name, Place parent) throws NotScannable {
+        int end = endTag(at, name);
+        if (end < 0) {
             return NEED_MORE;
         }
-        if (buffer[at] != '<') {
-            throw new NotScannable("text between cells");
-        }
-        if (buffer[at + 1] == '/') {
-            int close = endTag(at, ROW);
-            if (close < 0) {
-                return NEED_MORE;
-            }
-            place = Place.SHEET_DATA;
-            window.moveTo(close);
-            return SKIPPED;
-        }
-        return cell(at);
+        place = parent;
+        window.moveTo(end);
+        return SKIPPED;
     }
 
     /** Reads a whole {@code <c>} element, or returns NEED_MORE having consumed nothing. */

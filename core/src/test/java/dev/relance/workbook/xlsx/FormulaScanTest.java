@@ -21,12 +21,12 @@ class FormulaScanTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "f", "<f", "<ff>", "<if>", "<fa>", "of the file ", "</f>", "f>", "<c r=\"F1\"/>",
         "<v>2</v><t>if/else</t>"})
-    void findsNoFormulaWhereThereIsNone(String part) {
+    void findsNoFormulaInOtherTags(String part) {
         assertThat(found(part)).isFalse();
     }
 
     @Test
-    void findsATagCutAnywhereBetweenTwoWrites() {
+    void findsTagCutBetweenWrites() {
         byte[] part = "<row><c r=\"A1\"><x:f>A2</x:f></c></row>".getBytes(StandardCharsets.US_ASCII);
         for (int cut = 0; cut <= part.length; cut++) {
             FormulaScan scan = new FormulaScan();
@@ -37,7 +37,7 @@ class FormulaScanTest {
     }
 
     @Test
-    void findsATagGivenOneByteAtATime() {
+    void findsTagOneByteAtATime() {
         byte[] part = "<c><f>1</f></c>".getBytes(StandardCharsets.US_ASCII);
         FormulaScan scan = new FormulaScan();
         for (int i = 0; i < part.length; i++) {
@@ -47,7 +47,7 @@ class FormulaScanTest {
     }
 
     @Test
-    void findsTagsInRandomPartsCutAtRandom() {
+    void agreesWithRuleOnRandomParts() {
         Random random = new Random(20261205);
         byte[] alphabet = "<:f> /\tax".getBytes(StandardCharsets.US_ASCII);
         for (int round = 0; round < 5_000; round++) {

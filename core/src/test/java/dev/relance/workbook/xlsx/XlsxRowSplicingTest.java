@@ -133,7 +133,7 @@ class XlsxRowSplicingTest {
     }
 
     @Test
-    void marksRecalculationForFormulaAfterTheLastWrittenRow() throws IOException {
+    void marksRecalculationForFormulaAfterLastWrite() throws IOException {
         // The rows after the last written one are copied without being scanned tag by tag.
         String before = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
@@ -152,7 +152,7 @@ class XlsxRowSplicingTest {
     }
 
     @Test
-    void leavesRecalculationAloneWithoutFormula() throws IOException {
+    void leavesCalculationAloneWithoutFormula() throws IOException {
         String before = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>if</t></is></c></row>"
